@@ -1,0 +1,1 @@
+// The API module: routes and handlers of kinerja-api.

@@ -1,0 +1,1 @@
+print("HTTPFuzz: build with -DFUZZING, see README")

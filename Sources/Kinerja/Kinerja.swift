@@ -1,0 +1,1 @@
+// The Kinerja module; see ../shared/docs/architecture.md.

@@ -1,0 +1,1 @@
+// The Persistence module; see ../shared/docs/architecture.md.

@@ -1,0 +1,1 @@
+// The Postgres module; see ../shared/docs/architecture.md.

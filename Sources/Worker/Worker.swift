@@ -1,0 +1,1 @@
+// The Worker module; see ../shared/docs/architecture.md.
