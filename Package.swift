@@ -29,7 +29,7 @@ let package = Package(
         .target(name: "HTTP", dependencies: ["CEpoll", "Runtime"]),
 
         // Domain: pure values and rules.
-        .target(name: "Kinerja"),
+        .target(name: "Kinerja", resources: [.copy("SeededRuleSets")]),
 
         // Data and features.
         .target(name: "Persistence", dependencies: ["Kinerja", "Postgres", "Runtime"]),
