@@ -1,1 +1,0 @@
-// The API module: routes and handlers of kinerja-api.
