@@ -1,1 +1,0 @@
-// The Kinerja module; see ../shared/docs/architecture.md.
