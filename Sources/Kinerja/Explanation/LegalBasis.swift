@@ -22,18 +22,18 @@ public struct LegalBasis: Sendable, Hashable, Codable, CustomStringConvertible {
 
 extension LegalBasis {
     /// PermenPANRB 6/2022: the national performance-management rule (quadrant, periodic evaluation).
-    static func permenPANRB6of2022(_ article: String? = nil) -> LegalBasis {
+    public static func permenPANRB6of2022(_ article: String? = nil) -> LegalBasis {
         LegalBasis(regulation: "PermenPANRB 6/2022", article: article)
     }
 
     /// SE MenPANRB 3/2023: the distribution of predikat by the organisation's achievement.
-    static let seMenPANRB3of2023 = LegalBasis(regulation: "SE MenPANRB 3/2023",
+    public static let seMenPANRB3of2023 = LegalBasis(regulation: "SE MenPANRB 3/2023",
                                               article: "tata cara penetapan predikat kinerja pegawai")
 
     /// PermenPANRB 1/2023: credit points of functional officials.
-    static let permenPANRB1of2023 = LegalBasis(regulation: "PermenPANRB 1/2023",
+    public static let permenPANRB1of2023 = LegalBasis(regulation: "PermenPANRB 1/2023",
                                                article: "konversi predikat kinerja ke angka kredit")
 
     /// Perpres 21/2023: five working days, Monday to Friday.
-    static let perpres21of2023 = LegalBasis(regulation: "Perpres 21/2023", article: "hari kerja Senin–Jumat")
+    public static let perpres21of2023 = LegalBasis(regulation: "Perpres 21/2023", article: "hari kerja Senin–Jumat")
 }
