@@ -1,1 +1,0 @@
-// The Postgres module; see ../shared/docs/architecture.md.

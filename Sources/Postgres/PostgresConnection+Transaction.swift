@@ -1,0 +1,60 @@
+/// Transactions, tenant settings and notifications on one connection.
+extension PostgresConnection {
+    /// Runs `body` inside BEGIN ... COMMIT; a thrown error rolls back and is rethrown.
+    ///
+    /// Do not nest: inside a transaction, use the connection directly.
+    public func transaction<T>(isolation: PostgresIsolationLevel? = nil, readOnly: Bool = false,
+                               _ body: (PostgresConnection) throws -> T) throws -> T {
+        var begin = "BEGIN"
+        if let isolation { begin += " ISOLATION LEVEL " + isolation.rawValue }
+        if readOnly { begin += " READ ONLY" }
+        try simpleQuery(begin)
+        let value: T
+        do {
+            value = try body(self)
+        } catch {
+            rollbackQuietly()
+            throw error
+        }
+        do {
+            try simpleQuery("COMMIT")
+        } catch {
+            // A failed COMMIT has ended the transaction already; make sure nothing is left open.
+            rollbackQuietly()
+            throw error
+        }
+        return value
+    }
+
+    /// Like `transaction`, but re-runs the whole `body` in a new transaction when it fails with a
+    /// serialization failure or deadlock, up to `retry.maxAttempts`. `body` must be safe to
+    /// repeat: no side effects outside the database.
+    public func transaction<T>(isolation: PostgresIsolationLevel? = nil, readOnly: Bool = false,
+                               retry: PostgresRetryPolicy, _ body: (PostgresConnection) throws -> T) throws -> T {
+        var attempt = 1
+        while true {
+            do {
+                return try transaction(isolation: isolation, readOnly: readOnly, body)
+            } catch let error as PostgresError where error.isTransient && attempt < retry.maxAttempts && isUsable {
+                PostgresRetryPolicy.sleep(retry.delay(afterAttempt: attempt))
+                attempt += 1
+            }
+        }
+    }
+
+    /// Sets a configuration parameter for the current transaction only (`SET LOCAL`), through
+    /// binds: `conn.setLocal("app.tenant_id", to: tenant.uuidString)`.
+    public func setLocal(_ name: String, to value: String) throws {
+        try query("SELECT set_config(\(name), \(value), true)")
+    }
+
+    /// Sends a notification to `channel` listeners (`pg_notify`); delivered at commit.
+    public func notify(_ channel: String, payload: String = "") throws {
+        try query("SELECT pg_notify(\(channel), \(payload))")
+    }
+
+    private func rollbackQuietly() {
+        guard isUsable, transactionStatus != .idle else { return }
+        try? simpleQuery("ROLLBACK")
+    }
+}
