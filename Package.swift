@@ -27,6 +27,9 @@ let package = Package(
         .target(name: "Runtime", dependencies: ["CCrypto"]),
         .target(name: "Postgres", dependencies: ["CLibPQ", "Runtime"]),
         .target(name: "HTTP", dependencies: ["CEpoll", "Runtime"]),
+        .target(name: "JobQueue", dependencies: ["Postgres", "Runtime"]),
+        .target(name: "Mail", dependencies: ["CCurl", "Runtime"]),
+        .target(name: "PDF"),
 
         // Domain: pure values and rules.
         .target(name: "Kinerja", resources: [.copy("SeededRuleSets")]),
@@ -35,7 +38,7 @@ let package = Package(
         .target(name: "Persistence", dependencies: ["Kinerja", "Postgres", "Runtime"]),
         .target(name: "API", dependencies: ["Kinerja", "Persistence", "HTTP", "Postgres", "Runtime"],
                 resources: [.copy("openapi.json")]),
-        .target(name: "Worker", dependencies: ["Kinerja", "Persistence", "Postgres", "Runtime"]),
+        .target(name: "Worker", dependencies: ["Kinerja", "Persistence", "JobQueue", "Mail", "PDF", "Postgres", "Runtime"]),
 
         // Executables: main.swift only.
         .executableTarget(name: "kinerja-api", dependencies: ["API", "HTTP", "Postgres", "Runtime"]),
@@ -50,6 +53,9 @@ let package = Package(
         .testTarget(name: "PostgresTests", dependencies: ["Postgres", "TestSupport"]),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP"]),
         .testTarget(name: "KinerjaTests", dependencies: ["Kinerja"]),
+        .testTarget(name: "JobQueueTests", dependencies: ["JobQueue", "TestSupport"]),
+        .testTarget(name: "MailTests", dependencies: ["Mail", "TestSupport"]),
+        .testTarget(name: "PDFTests", dependencies: ["PDF"]),
         .testTarget(name: "PersistenceTests", dependencies: ["Persistence", "TestSupport"]),
         .testTarget(name: "APITests", dependencies: ["API", "HTTP", "TestSupport"]),
         .testTarget(name: "WorkerTests", dependencies: ["Worker", "TestSupport"]),

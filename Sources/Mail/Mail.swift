@@ -1,0 +1,1 @@
+// The Mail module; see ../shared/docs/architecture.md.

@@ -1,0 +1,1 @@
+// The PDF module; see ../shared/docs/architecture.md.
