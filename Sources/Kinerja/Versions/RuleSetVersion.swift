@@ -1,0 +1,114 @@
+import Foundation
+
+/// One version of a tenant's rule set: a draft that may change, or a published version that never does.
+///
+/// A published version has a validity range of civil dates, `validFrom` through `validUntil`
+/// (inclusive; `nil` = open-ended). The rules and `validFrom` of a published version never change; the
+/// only act allowed on it is closing an open-ended range once, when a successor is published
+/// (`closing(through:)`), so that the history stays a sequence of non-overlapping ranges.
+public struct RuleSetVersion: Sendable, Equatable, Codable {
+    /// Draft or published.
+    public enum Status: String, Sendable, Codable {
+        /// Editable, not in force.
+        case draft
+        /// Immutable, in force within its validity range.
+        case published
+    }
+
+    /// The tenant slug.
+    public let tenant: String
+    /// The version number, unique per tenant.
+    public let number: Int
+    /// Draft or published.
+    public private(set) var status: Status
+    /// The rules.
+    public private(set) var ruleSet: RuleSet
+    /// First day in force (published only).
+    public private(set) var validFrom: CivilDate?
+    /// Last day in force, inclusive; `nil` while open-ended.
+    public private(set) var validUntil: CivilDate?
+    /// When it was published (an injected instant, never read from a clock here).
+    public private(set) var publishedAt: Date?
+
+    /// A new draft.
+    public static func draft(number: Int, ruleSet: RuleSet) -> RuleSetVersion {
+        RuleSetVersion(tenant: ruleSet.tenant, number: number, status: .draft, ruleSet: ruleSet,
+                       validFrom: nil, validUntil: nil, publishedAt: nil)
+    }
+
+    /// The draft with its rules replaced; a published version refuses.
+    public func editing(_ newRuleSet: RuleSet) throws(RuleSetVersionError) -> RuleSetVersion {
+        guard status == .draft else { throw .publishedVersionIsImmutable(number: number) }
+        guard newRuleSet.tenant == tenant else {
+            throw .tenantMismatch(expected: tenant, found: newRuleSet.tenant)
+        }
+        var copy = self
+        copy.ruleSet = newRuleSet
+        return copy
+    }
+
+    /// The draft published, in force from `validFrom` through `validUntil` (inclusive; `nil` = open-ended).
+    public func published(validFrom: CivilDate, validUntil: CivilDate? = nil,
+                          at instant: Date) throws(RuleSetVersionError) -> RuleSetVersion {
+        guard status == .draft else { throw .publishedVersionIsImmutable(number: number) }
+        if let validUntil, validUntil < validFrom {
+            throw .invalidRange(validFrom: validFrom, validUntil: validUntil)
+        }
+        var copy = self
+        copy.status = .published
+        copy.validFrom = validFrom
+        copy.validUntil = validUntil
+        copy.publishedAt = instant
+        return copy
+    }
+
+    /// The published, open-ended version ending on `lastDay` (inclusive), for a successor to take over.
+    public func closing(through lastDay: CivilDate) throws(RuleSetVersionError) -> RuleSetVersion {
+        guard status == .published, let validFrom else { throw .notPublished(number: number) }
+        guard validUntil == nil else { throw .publishedVersionIsImmutable(number: number) }
+        guard lastDay >= validFrom else { throw .invalidRange(validFrom: validFrom, validUntil: lastDay) }
+        var copy = self
+        copy.validUntil = lastDay
+        return copy
+    }
+
+    /// Whether this version is published and in force on `date`.
+    public func isInForce(on date: CivilDate) -> Bool {
+        guard status == .published, let validFrom else { return false }
+        return validFrom <= date && (validUntil.map { date <= $0 } ?? true)
+    }
+}
+
+/// Why a rule-set version operation was refused.
+public enum RuleSetVersionError: Error, Sendable, Equatable {
+    /// A published version never changes.
+    case publishedVersionIsImmutable(number: Int)
+    /// The operation needs a published version.
+    case notPublished(number: Int)
+    /// The range ends before it starts.
+    case invalidRange(validFrom: CivilDate, validUntil: CivilDate)
+    /// The rule set belongs to another tenant.
+    case tenantMismatch(expected: String, found: String)
+    /// Two published versions of one tenant would be in force on the same day.
+    case overlap(ValidityConflict)
+}
+
+/// Two published versions of one tenant whose validity ranges overlap.
+public struct ValidityConflict: Sendable, Equatable, Codable {
+    /// The tenant.
+    public var tenant: String
+    /// The earlier-starting version.
+    public var first: Int
+    /// The other version.
+    public var second: Int
+    /// First day both are in force.
+    public var overlapFrom: CivilDate
+    /// Last day both are in force; `nil` when both are open-ended.
+    public var overlapUntil: CivilDate?
+
+    /// The conflict in Bahasa Indonesia.
+    public var message: String {
+        "Versi \(first) dan versi \(second) tenant \(tenant) sama-sama berlaku sejak \(overlapFrom)"
+            + (overlapUntil.map { " sampai \($0)" } ?? " tanpa batas akhir") + "."
+    }
+}
