@@ -1,0 +1,104 @@
+import Synchronization
+
+/// Request counters, a latency histogram and the open-connection gauge, rendered in the
+/// Prometheus text exposition format (version 0.0.4). The server updates it after every
+/// response; one short lock per update.
+public final class HTTPMetrics: Sendable {
+    /// Upper bounds of the latency buckets, in seconds (Prometheus client defaults).
+    public static let bucketBounds: [Double] = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10]
+
+    private struct CountKey: Hashable {
+        let method: String
+        let route: String
+        let status: Int
+    }
+
+    private struct SeriesKey: Hashable {
+        let method: String
+        let route: String
+    }
+
+    private struct Histogram {
+        var buckets = [Int](repeating: 0, count: HTTPMetrics.bucketBounds.count)
+        var sum = 0.0
+        var count = 0
+    }
+
+    private struct State {
+        var counts: [CountKey: Int] = [:]
+        var latencies: [SeriesKey: Histogram] = [:]
+        var openConnections = 0
+    }
+
+    private let state = Mutex(State())
+
+    public init() {}
+
+    /// Counts one answered request and its latency.
+    public func record(method: String, route: String, status: Int, seconds: Double) {
+        let bucket = Self.bucketBounds.firstIndex { seconds <= $0 }
+        state.withLock { state in
+            state.counts[CountKey(method: method, route: route, status: status), default: 0] += 1
+            let key = SeriesKey(method: method, route: route)
+            var histogram = state.latencies.removeValue(forKey: key) ?? Histogram()
+            if let bucket { histogram.buckets[bucket] += 1 }
+            histogram.sum += seconds
+            histogram.count += 1
+            state.latencies[key] = histogram
+        }
+    }
+
+    /// Adds `delta` to the open-connection gauge.
+    public func connectionsChanged(by delta: Int) {
+        state.withLock { $0.openConnections += delta }
+    }
+
+    /// The current open-connection gauge.
+    public var openConnections: Int { state.withLock { $0.openConnections } }
+
+    /// How many requests were answered with `status` on `route`, for tests and dashboards.
+    public func count(method: String, route: String, status: Int) -> Int {
+        state.withLock { $0.counts[CountKey(method: method, route: route, status: status)] ?? 0 }
+    }
+
+    /// Every series in the Prometheus text format, sorted so the output is stable.
+    public func render() -> String {
+        let snapshot = state.withLock { $0 }
+        var out = "# HELP http_requests_total HTTP requests answered, by method, route pattern and status.\n"
+        out += "# TYPE http_requests_total counter\n"
+        for (key, value) in snapshot.counts.sorted(by: { ($0.key.route, $0.key.method, $0.key.status) < ($1.key.route, $1.key.method, $1.key.status) }) {
+            out += "http_requests_total{method=\(Self.label(key.method)),route=\(Self.label(key.route)),status=\"\(key.status)\"} \(value)\n"
+        }
+        out += "# HELP http_request_duration_seconds Time from a complete request head to the encoded response.\n"
+        out += "# TYPE http_request_duration_seconds histogram\n"
+        for (key, histogram) in snapshot.latencies.sorted(by: { ($0.key.route, $0.key.method) < ($1.key.route, $1.key.method) }) {
+            let labels = "method=\(Self.label(key.method)),route=\(Self.label(key.route))"
+            var cumulative = 0
+            for (index, bound) in Self.bucketBounds.enumerated() {
+                cumulative += histogram.buckets[index]
+                out += "http_request_duration_seconds_bucket{\(labels),le=\"\(bound)\"} \(cumulative)\n"
+            }
+            out += "http_request_duration_seconds_bucket{\(labels),le=\"+Inf\"} \(histogram.count)\n"
+            out += "http_request_duration_seconds_sum{\(labels)} \(histogram.sum)\n"
+            out += "http_request_duration_seconds_count{\(labels)} \(histogram.count)\n"
+        }
+        out += "# HELP http_open_connections Client connections currently open.\n"
+        out += "# TYPE http_open_connections gauge\n"
+        out += "http_open_connections \(snapshot.openConnections)\n"
+        return out
+    }
+
+    /// A quoted label value with `\`, `"` and newline escaped.
+    static func label(_ value: String) -> String {
+        var out = "\""
+        for character in value {
+            switch character {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\n": out += "\\n"
+            default: out.append(character)
+            }
+        }
+        return out + "\""
+    }
+}

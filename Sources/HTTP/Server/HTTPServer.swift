@@ -1,0 +1,91 @@
+import Dispatch
+import Foundation
+import Runtime
+import Synchronization
+
+/// An HTTP/1.1 server: one epoll reactor thread owns the sockets, a fixed pool of handler
+/// threads runs the routes. `start()` returns once it listens; `shutdown(deadline:)` drains.
+public final class HTTPServer: Sendable {
+    private enum State {
+        case created
+        case running(loop: EventLoop, pool: HandlerPool, port: Int)
+        case stopped(port: Int)
+    }
+
+    public let configuration: Configuration
+    public let metrics: HTTPMetrics
+    private let routes: RouteTable
+    private let logger: Logger
+    private let state = Mutex(State.created)
+    private let draining = AtomicFlag()
+
+    /// Snapshots `router`'s routes; later registrations do not reach this server.
+    public init(configuration: Configuration, router: Router, metrics: HTTPMetrics = HTTPMetrics(),
+                logger: Logger = .silent) {
+        self.configuration = configuration
+        self.metrics = metrics
+        self.routes = RouteTable(router.routes)
+        self.logger = logger
+    }
+
+    /// The port it listens on (the chosen one when configured with 0); 0 before `start()`.
+    public var boundPort: Int {
+        state.withLock { state in
+            switch state {
+            case .created: 0
+            case .running(_, _, let port), .stopped(let port): port
+            }
+        }
+    }
+
+    /// Binds, then starts the reactor and handler threads; returns once listening.
+    public func start() throws(HTTPServerError) {
+        try state.withLock { state throws(HTTPServerError) in
+            guard case .created = state else { throw .alreadyStarted }
+            let (fd, port) = try Listener.open(host: configuration.host, port: configuration.port,
+                                               backlog: configuration.backlog)
+            let pool = HandlerPool(threads: configuration.handlerThreads)
+            let responder = Responder(logger: logger, metrics: metrics, date: HTTPDate(),
+                                      accessLog: configuration.accessLog, draining: draining)
+            let loop: EventLoop
+            do throws(HTTPServerError) {
+                loop = try EventLoop(listenFD: fd, configuration: configuration, routes: routes, responder: responder,
+                                     pool: pool, logger: logger, metrics: metrics)
+            } catch {
+                close(fd)
+                throw error
+            }
+            pool.start(responder: responder) { completion in loop.complete(completion) }
+            let thread = Thread { loop.run() }
+            thread.name = "http-reactor"
+            thread.stackSize = 4 << 20
+            thread.start()
+            state = .running(loop: loop, pool: pool, port: port)
+            logger.info("http listening", ["host": .string(configuration.host), "port": .int(port)])
+        }
+    }
+
+    /// Stops accepting (the listener closes), closes idle connections, lets requests in flight
+    /// finish and their responses go out, then stops the handler threads. Returns by `deadline`:
+    /// whatever is still open then is closed. Safe to call more than once.
+    public func shutdown(deadline: Duration) {
+        let limit = DispatchTime.now() + .nanoseconds(Int(clamping: deadline.nanoseconds))
+        let running = state.withLock { state -> (EventLoop, HandlerPool, Int)? in
+            guard case .running(let loop, let pool, let port) = state else { return nil }
+            state = .stopped(port: port)
+            return (loop, pool, port)
+        }
+        guard let (loop, pool, _) = running else { return }
+        draining.set()
+        loop.requestDrain()
+        if !loop.waitUntilFinished(deadline: limit) {
+            logger.warning("http shutdown deadline reached; closing remaining connections")
+            loop.requestForceClose()
+            _ = loop.waitUntilFinished(deadline: .now() + .milliseconds(500))
+        }
+        if !pool.stop(deadline: max(limit, .now())) {
+            logger.warning("http handler threads still busy after the shutdown deadline")
+        }
+        logger.info("http stopped")
+    }
+}
