@@ -57,8 +57,9 @@ extension Migrator {
                                               : "migrate: applied \(report.applied.map(\.fileName).joined(separator: ", "))")
             }
             return 0
-        } catch let error as PostgresError where error.kind == .connectionFailure {
-            // libpq's connection message names host and cause, which the operator needs; it holds no row data.
+        } catch let error as PostgresError {
+            // The operator needs the server's or libpq's words (permission denied, host unreachable);
+            // this is the migrator's own SQL on stderr of an operator tool, not a client response.
             errorOutput("migrate: \(error): \(error.debugMessage)")
             return 1
         } catch {
