@@ -60,7 +60,7 @@ struct PostgresPoolTests {
             }
         }
         thread.start()
-        Thread.sleep(forTimeInterval: 0.2)
+        for _ in 0..<250 where pool.stats.waiting == 0 { Thread.sleep(forTimeInterval: 0.02) }
         #expect(pool.stats.waiting == 1)
         pool.release(held)
         for _ in 0..<100 where !got.load(ordering: .acquiring) { Thread.sleep(forTimeInterval: 0.02) }

@@ -73,6 +73,7 @@ public enum PostgresTestDatabase {
 
     /// Thrown when the environment has no test database.
     public struct Unavailable: Error, CustomStringConvertible {
+        /// Says how to get a test database.
         public var description: String { "no test database: run scripts/test (it exports KINERJA_TEST_*_URL)" }
     }
 }
