@@ -11,3 +11,6 @@
 -- serialise on an advisory lock.
 COMMENT ON TABLE schema_migrations IS
     'Applied migrations (version, name, SHA-256 of the file, applied_at); maintained by the migrator.';
+
+-- kinerja-api's /readyz compares the applied versions with the migrations it ships.
+GRANT SELECT ON schema_migrations TO kinerja_app;

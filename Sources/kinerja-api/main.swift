@@ -1,1 +1,25 @@
-print("kinerja-api")
+// kinerja-api: read the configuration, start the service, wait for SIGTERM/SIGINT, drain, exit.
+import API
+import Foundation
+import Runtime
+
+let signals = SignalWaiter()
+let configuration: APIConfiguration
+do {
+    configuration = try APIConfiguration.fromEnvironment(
+        ProcessInfo.processInfo.environment, cores: ProcessInfo.processInfo.activeProcessorCount)
+} catch {
+    FileHandle.standardError.write(Data("kinerja-api: \(error)\n".utf8))
+    exit(1)
+}
+let logger = Logger(minimumLevel: configuration.logLevel, metadata: ["service": "kinerja-api"])
+do {
+    let service = try APIService(configuration: configuration, logger: logger)
+    try service.start()
+    let signal = signals.wait()
+    logger.info("shutting down", ["signal": .int(Int(signal))])
+    service.stop()
+} catch {
+    logger.error("kinerja-api failed to start", ["error": .string(String(describing: error))])
+    exit(1)
+}

@@ -1,1 +1,0 @@
-// The Persistence module; see ../shared/docs/architecture.md.

@@ -1,0 +1,30 @@
+import Foundation
+import Testing
+@testable import API
+
+@Suite struct TenantRoutesTests {
+    @Test(arguments: [
+        ("karawang", "Kabupaten Karawang", "Asia/Jakarta"),
+        ("tanah-laut", "Kabupaten Tanah Laut", "Asia/Makassar"),
+        ("pasuruan", "Kabupaten Pasuruan", "Asia/Jakarta"),
+        ("demak", "Kabupaten Demak", "Asia/Jakarta"),
+    ])
+    func seededTenantsAreServed(slug: String, name: String, zone: String) async throws {
+        let fixture = try APIFixture()
+        let reply = try await fixture.client.get("/v1/tenants/\(slug)")
+        #expect(reply.status == 200)
+        let body = try reply.json()
+        #expect(body["slug"] as? String == slug)
+        #expect(body["name"] as? String == name)
+        #expect(body["timeZone"] as? String == zone)
+    }
+
+    @Test(arguments: ["tidak-ada", "BAD", "x", "a%27%3B--"])
+    func unknownOrMalformedSlugIs404Problem(slug: String) async throws {
+        let fixture = try APIFixture()
+        let reply = try await fixture.client.get("/v1/tenants/\(slug)")
+        #expect(reply.status == 404)
+        #expect(reply.header("Content-Type") == "application/problem+json")
+        #expect(try reply.json()["type"] as? String == "https://kinerja.go.id/problems/not-found")
+    }
+}
