@@ -144,7 +144,7 @@ extension CivilDate: Codable {
 
 /// A day of the week, Sunday first (index 0), as `CivilDate.weekday` counts.
 public enum Weekday: String, Sendable, Codable, CaseIterable {
-    /// Minggu.
+    /// The seven days, Minggu (Sunday) to Sabtu (Saturday).
     case sunday, monday, tuesday, wednesday, thursday, friday, saturday
 
     /// Whether this is Saturday or Sunday: Perpres 21/2023 sets five working days, Monday–Friday.
