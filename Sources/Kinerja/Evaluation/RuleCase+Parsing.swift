@@ -216,3 +216,17 @@ extension RuleCase {
         return CoverageQuestion(employeeType: type, statuses: statuses, on: on)
     }
 }
+
+extension RuleCase: Decodable {
+    /// Decodes through the validating parser, so a case never exists unvalidated.
+    public init(from decoder: any Decoder) throws {
+        let value = try JSONValue(from: decoder)
+        do {
+            self = try RuleCase.validate(value)
+        } catch {
+            throw DecodingError.dataCorrupted(DecodingError.Context(
+                codingPath: decoder.codingPath,
+                debugDescription: error.issues.map(\.description).joined(separator: "; ")))
+        }
+    }
+}
