@@ -58,18 +58,3 @@ public enum RuleEvaluator {
                            + "\(ruleSet.tenant) memakai '\(ruleSet.evaluation.model.rawValue)'."))
     }
 }
-
-extension WeightedModelError {
-    /// The error in Bahasa Indonesia.
-    public var message: String {
-        switch self {
-        case .notWeightedModel: "Aturan tenant tidak memakai model penilaian berbobot."
-        case .noActivities: "SKP tidak memuat kegiatan."
-        case .targetNotPositive(let activity, let aspect): "Target \(aspect) kegiatan '\(activity)' harus lebih dari 0."
-        case .negativeRealisation(let activity, let aspect): "Realisasi \(aspect) kegiatan '\(activity)' tidak boleh negatif."
-        case .behaviourScoreOutOfRange(let element): "Nilai unsur perilaku \(element) harus 0–100."
-        case .missingKepemimpinan: "Jabatan ini dinilai unsur kepemimpinan, tetapi nilainya tidak diisi."
-        case .kepemimpinanNotApplicable(let jobKind): "Jabatan \(jobKind.rawValue) tidak dinilai unsur kepemimpinan."
-        }
-    }
-}
