@@ -173,3 +173,14 @@ extension JSONValue {
         return .object(members)
     }
 }
+
+@Suite("Tenant time zones")
+struct TenantTimeZoneTests {
+    @Test("seeded zones resolve to WIB and WITA", arguments: [
+        ("karawang", 7), ("pasuruan", 7), ("demak", 7), ("tanah-laut", 8),
+    ])
+    func zones(slug: String, hours: Int) throws {
+        let zone = try SeededRuleSets.ruleSet(for: slug).resolvedTimeZone
+        #expect(zone.secondsFromGMT(for: Date(timeIntervalSince1970: 1_736_000_000)) == hours * 3600)
+    }
+}

@@ -22,18 +22,18 @@ public struct LegalBasis: Sendable, Hashable, Codable, CustomStringConvertible {
 
 extension LegalBasis {
     /// PermenPANRB 6/2022: the national performance-management rule (quadrant, periodic evaluation).
-    public static func permenPANRB6of2022(_ article: String? = nil) -> LegalBasis {
-        LegalBasis(regulation: "PermenPANRB 6/2022", article: article)
+    public static func permenPANRB6of2022(_ article: String? = nil, note: String? = nil) -> LegalBasis {
+        LegalBasis(regulation: "PermenPANRB 6/2022", article: article, note: note)
     }
 
     /// SE MenPANRB 3/2023: the distribution of predikat by the organisation's achievement.
     public static let seMenPANRB3of2023 = LegalBasis(regulation: "SE MenPANRB 3/2023",
-                                              article: "tata cara penetapan predikat kinerja pegawai")
+                                                     note: "tata cara penetapan predikat kinerja pegawai")
 
     /// PermenPANRB 1/2023: credit points of functional officials.
     public static let permenPANRB1of2023 = LegalBasis(regulation: "PermenPANRB 1/2023",
-                                               article: "konversi predikat kinerja ke angka kredit")
+                                                      note: "konversi predikat kinerja ke angka kredit")
 
     /// Perpres 21/2023: five working days, Monday to Friday.
-    public static let perpres21of2023 = LegalBasis(regulation: "Perpres 21/2023", article: "hari kerja Senin–Jumat")
+    public static let perpres21of2023 = LegalBasis(regulation: "Perpres 21/2023", note: "hari kerja Senin–Jumat")
 }

@@ -21,7 +21,7 @@ public enum PredikatQuadrant {
 
     /// The predikat with its explanation; `basis` is the tenant's citation for the quadrant.
     public static func evaluate(hasilKerja: Rating, perilakuKerja: Rating,
-                                basis: LegalBasis = .permenPANRB6of2022("Lampiran, kuadran kinerja pegawai"))
+                                basis: LegalBasis = .permenPANRB6of2022(note: "kuadran kinerja pegawai"))
         -> Explained<Predikat> {
         let result = predikat(hasilKerja: hasilKerja, perilakuKerja: perilakuKerja)
         var explanation = Explanation()

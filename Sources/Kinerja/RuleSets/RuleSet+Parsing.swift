@@ -40,7 +40,7 @@ extension RuleSet {
         }
         let name = reader.string("name", of: object, at: root)
         let timeZone = reader.string("timeZone", of: object, at: root)
-        if let timeZone, TimeZone(identifier: timeZone) == nil {
+        if let timeZone, TimeZone(identifier: timeZone) == nil, indonesianZoneOffsets[timeZone] == nil {
             reader.report(root.appending("timeZone"), .unknownValue,
                           "zona waktu '\(timeZone)' tidak dikenal; contoh: Asia/Jakarta, Asia/Makassar")
         }

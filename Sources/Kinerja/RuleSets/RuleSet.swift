@@ -108,8 +108,16 @@ public struct RuleSet: Sendable, Equatable {
         self.assessment = assessment
     }
 
-    /// The tenant's time zone; validation guarantees the identifier is known.
+    /// Indonesia's zones have had no daylight saving since 1988, so a fixed offset is exact for them.
+    /// Used when the platform's zone database is missing (static builds, platform-notes.md).
+    public static let indonesianZoneOffsets: [String: Int] = [
+        "Asia/Jakarta": 7 * 3600, "Asia/Pontianak": 7 * 3600, "Asia/Makassar": 8 * 3600, "Asia/Jayapura": 9 * 3600,
+    ]
+
+    /// The tenant's time zone; validation guarantees the identifier is known or an Indonesian zone.
     public var resolvedTimeZone: TimeZone {
-        TimeZone(identifier: timeZone) ?? TimeZone(secondsFromGMT: 7 * 3600) ?? .gmt
+        TimeZone(identifier: timeZone)
+            ?? Self.indonesianZoneOffsets[timeZone].flatMap { TimeZone(secondsFromGMT: $0) }
+            ?? .gmt
     }
 }

@@ -78,37 +78,3 @@ public struct RuleSetVersion: Sendable, Equatable, Codable {
         return validFrom <= date && (validUntil.map { date <= $0 } ?? true)
     }
 }
-
-/// Why a rule-set version operation was refused.
-public enum RuleSetVersionError: Error, Sendable, Equatable {
-    /// A published version never changes.
-    case publishedVersionIsImmutable(number: Int)
-    /// The operation needs a published version.
-    case notPublished(number: Int)
-    /// The range ends before it starts.
-    case invalidRange(validFrom: CivilDate, validUntil: CivilDate)
-    /// The rule set belongs to another tenant.
-    case tenantMismatch(expected: String, found: String)
-    /// Two published versions of one tenant would be in force on the same day.
-    case overlap(ValidityConflict)
-}
-
-/// Two published versions of one tenant whose validity ranges overlap.
-public struct ValidityConflict: Sendable, Equatable, Codable {
-    /// The tenant.
-    public var tenant: String
-    /// The earlier-starting version.
-    public var first: Int
-    /// The other version.
-    public var second: Int
-    /// First day both are in force.
-    public var overlapFrom: CivilDate
-    /// Last day both are in force; `nil` when both are open-ended.
-    public var overlapUntil: CivilDate?
-
-    /// The conflict in Bahasa Indonesia.
-    public var message: String {
-        "Versi \(first) dan versi \(second) tenant \(tenant) sama-sama berlaku sejak \(overlapFrom)"
-            + (overlapUntil.map { " sampai \($0)" } ?? " tanpa batas akhir") + "."
-    }
-}
