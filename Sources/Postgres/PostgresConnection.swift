@@ -176,6 +176,9 @@ public final class PostgresConnection: @unchecked Sendable {
 
     private func run(_ query: PostgresQuery) throws -> PostgresResult {
         let handle = try requireHandle()
+        if let position = query.bindings.firstValueWithNUL {
+            throw PostgresError(kind: .client, debugMessage: "bind $\(position) contains a NUL byte, which PostgreSQL text cannot hold")
+        }
         let types = query.bindings.types
         if let name = statements.lookup(query.sql, types: types) {
             let wasIdle = PQtransactionStatus(handle) == PQTRANS_IDLE

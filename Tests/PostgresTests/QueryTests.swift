@@ -30,6 +30,14 @@ struct QueryTests {
         }
     }
 
+    @Test func nulBytesAreRefusedNotTruncated() throws {
+        let c = try PostgresConnection(url: try PostgresTestDatabase.ownerURL())
+        defer { c.close() }
+        let error = #expect(throws: PostgresError.self) { try c.query("SELECT \("ok"), \("abc\u{0}def")") }
+        #expect(error?.kind == .client && error?.debugMessage.contains("$2") == true)
+        #expect(try c.query("SELECT \([UInt8]([0, 0]))").first?.decode([UInt8].self, at: 0) == [0, 0])  // bytea travels as hex
+    }
+
     @Test func preparedStatementsAreReusedAndSurviveDiscardAll() throws {
         let c = try PostgresConnection(url: try PostgresTestDatabase.ownerURL())
         defer { c.close() }
