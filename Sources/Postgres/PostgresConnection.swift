@@ -189,6 +189,11 @@ public final class PostgresConnection: @unchecked Sendable {
                 // and prepare again, once. Inside a transaction the error has already aborted it,
                 // so the caller has to see it.
                 statements.removeAll()
+            } catch let error as PostgresError where error.sqlState == "0A000" && wasIdle {
+                // "cached plan must not change result type": a migration changed a table under a
+                // prepared `SELECT *`. The failed statement had no effect; prepare it afresh, once.
+                statements.remove(query.sql)
+                pendingDeallocations.append(name)
             }
         }
         let name = try prepare(query.sql, types: types, handle)

@@ -52,6 +52,17 @@ struct QueryTests {
         #expect(try c.query("SELECT \(41) + 1").first?.decode(Int.self, at: 0) == 42)
     }
 
+    @Test func preparedSelectStarSurvivesASchemaChange() throws {
+        try PostgresTestDatabase.withSchema { url, _ throws in
+            let c = try PostgresConnection(url: url)
+            defer { c.close() }
+            try c.simpleQuery("CREATE TABLE t (a int); INSERT INTO t VALUES (1)")
+            #expect(try c.query("SELECT * FROM t WHERE a = \(Int32(1))").first?.columnCount == 1)
+            try c.simpleQuery("ALTER TABLE t ADD COLUMN b text")
+            #expect(try c.query("SELECT * FROM t WHERE a = \(Int32(1))").first?.columnCount == 2)
+        }
+    }
+
     @Test func statementCacheIsBounded() throws {
         let c = try PostgresConnection(configuration: .init(url: try PostgresTestDatabase.ownerURL(), statementCacheCapacity: 3))
         defer { c.close() }
