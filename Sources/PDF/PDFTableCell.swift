@@ -1,0 +1,24 @@
+/// One table cell.
+public struct PDFTableCell: Sendable, Hashable, ExpressibleByStringLiteral {
+    /// The text; wraps inside the cell, `\n` forces a line break.
+    public var text: String
+    /// Bold face.
+    public var bold: Bool
+    /// How many columns the cell covers (at least 1).
+    public var span: Int
+    /// Horizontal alignment of each line.
+    public var alignment: PDFAlignment
+
+    /// A cell.
+    public init(_ text: String, bold: Bool = false, span: Int = 1, alignment: PDFAlignment = .left) {
+        self.text = text
+        self.bold = bold
+        self.span = max(1, span)
+        self.alignment = alignment
+    }
+
+    /// A plain cell from a literal.
+    public init(stringLiteral value: String) {
+        self.init(value)
+    }
+}
