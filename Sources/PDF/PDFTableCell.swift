@@ -1,5 +1,5 @@
 /// One table cell.
-public struct PDFTableCell: Sendable, Hashable, ExpressibleByStringLiteral {
+public struct PDFTableCell: Sendable, Hashable, ExpressibleByStringInterpolation {
     /// The text; wraps inside the cell, `\n` forces a line break.
     public var text: String
     /// Bold face.
@@ -20,5 +20,10 @@ public struct PDFTableCell: Sendable, Hashable, ExpressibleByStringLiteral {
     /// A plain cell from a literal.
     public init(stringLiteral value: String) {
         self.init(value)
+    }
+
+    /// A plain cell from an interpolated literal, e.g. `"\(number)"`.
+    public init(stringInterpolation: DefaultStringInterpolation) {
+        self.init(String(stringInterpolation: stringInterpolation))
     }
 }
