@@ -8,13 +8,17 @@ public struct PDFTableCell: Sendable, Hashable, ExpressibleByStringInterpolation
     public var span: Int
     /// Horizontal alignment of each line.
     public var alignment: PDFAlignment
+    /// A heavy border, e.g. the employee's cell in the Kuadran grid (documents.md §5).
+    public var heavyBorder: Bool
 
     /// A cell.
-    public init(_ text: String, bold: Bool = false, span: Int = 1, alignment: PDFAlignment = .left) {
+    public init(_ text: String, bold: Bool = false, span: Int = 1, alignment: PDFAlignment = .left,
+                heavyBorder: Bool = false) {
         self.text = text
         self.bold = bold
         self.span = max(1, span)
         self.alignment = alignment
+        self.heavyBorder = heavyBorder
     }
 
     /// A plain cell from a literal.

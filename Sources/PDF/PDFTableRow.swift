@@ -5,11 +5,15 @@ public struct PDFTableRow: Sendable, Hashable {
     public var cells: [PDFTableCell]
     /// A light grey ground, for section rows such as `A. UTAMA` or `DUKUNGAN SUMBER DAYA`.
     public var shaded: Bool
+    /// The least height in points, e.g. a box of at least 30 mm for CATATAN/REKOMENDASI
+    /// (documents.md §4b). Rounded up to whole text lines.
+    public var minHeight: Double
 
     /// A row of cells.
-    public init(_ cells: [PDFTableCell], shaded: Bool = false) {
+    public init(_ cells: [PDFTableCell], shaded: Bool = false, minHeight: Double = 0) {
         self.cells = cells
         self.shaded = shaded
+        self.minHeight = minHeight
     }
 
     /// A row of one bold cell across all `columnCount` columns, e.g. `A. UTAMA`.

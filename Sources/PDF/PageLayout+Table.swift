@@ -15,21 +15,22 @@ extension PageLayout {
         var lines: [[UInt8]]
         var font: PDFFont
         var alignment: PDFAlignment
+        var heavyBorder: Bool
     }
 
     /// A row ready to draw.
     struct PlacedRow {
         var cells: [PlacedCell]
         var shaded: Bool
-        /// Lines in the tallest cell (at least 1, so an empty row still has height).
-        var lineCount: Int { max(1, cells.map(\.lines.count).max() ?? 1) }
+        /// Lines the row is tall: its tallest cell, its minimum height, and at least 1.
+        var lineCount: Int
     }
 
     /// Lays out `table` from the cursor on.
     mutating func addTable(_ table: PDFTable) {
         guard !table.columns.isEmpty else { return }
         let widths = table.columnWidths(for: contentWidth)
-        let size = table.fontSize
+        let size = max(1, table.fontSize)
         let lineHeight = size * Self.leading
         let header = table.header.map { place($0, widths: widths, size: size, header: true) }
         let rows = table.rows.map { place($0, widths: widths, size: size, header: false) }
@@ -107,11 +108,16 @@ extension PageLayout {
             let font: PDFFont = cell.bold || header ? .helveticaBold : .helvetica
             let lines = TextLayout.wrap(bytes: WinAnsi.encode(cell.text), font: font, size: size,
                                         width: max(1, width - 2 * Self.cellPaddingX))
-            cells.append(PlacedCell(x: x, width: width, lines: lines, font: font, alignment: cell.alignment))
+            cells.append(PlacedCell(x: x, width: width, lines: lines, font: font, alignment: cell.alignment,
+                                    heavyBorder: cell.heavyBorder))
             column += span
             x += width
         }
-        return PlacedRow(cells: cells, shaded: row.shaded || header)
+        // A minimum height becomes a minimum line count, so splitting works on lines alone.
+        let lineHeight = size * Self.leading
+        let minimumLines = Int(((row.minHeight - 2 * Self.cellPaddingY) / lineHeight).rounded(.up))
+        let lineCount = max(1, minimumLines, cells.map(\.lines.count).max() ?? 1)
+        return PlacedRow(cells: cells, shaded: row.shaded || header, lineCount: lineCount)
     }
 
     /// Draws lines `range` of every cell of `row` as one band of boxes below the cursor.
@@ -133,8 +139,9 @@ extension PageLayout {
                     let baseline = boxTop - Self.cellPaddingY - size * Self.ascent - Double(offset) * lineHeight
                     canvas.text(line, x: x, y: baseline, font: cell.font, size: size)
                 }
-                if table.borders {
-                    canvas.strokeRect(x: cell.x, y: boxTop - height, width: cell.width, height: height)
+                if table.borders || cell.heavyBorder {
+                    canvas.strokeRect(x: cell.x, y: boxTop - height, width: cell.width, height: height,
+                                      lineWidth: cell.heavyBorder ? 2 : 0.5)
                 }
             }
         }

@@ -85,6 +85,13 @@ struct PageLayout {
     mutating func add(_ block: PDFBlock) {
         switch block {
         case .heading(let text):
+            // Keep a heading with the first lines of what follows instead of stranding it at the
+            // foot of a page.
+            let lines = TextLayout.wrap(bytes: WinAnsi.encode(text), font: .helveticaBold,
+                                        size: Self.headingSize, width: contentWidth)
+            let height = Double(lines.count) * Self.headingSize * Self.leading
+            let withNext = height + Self.blockGap + 3 * Self.bodySize * Self.leading
+            if withNext <= frameHeight { ensure(withNext) }
             addText(text, font: .helveticaBold, size: Self.headingSize, alignment: .center)
             space(Self.blockGap)
         case .paragraph(let text):
@@ -113,7 +120,8 @@ struct PageLayout {
     }
 
     /// Wrapped lines of text, each line moving to a new page on its own when needed.
-    mutating func addText(_ text: String, font: PDFFont, size: Double, alignment: PDFAlignment) {
+    mutating func addText(_ text: String, font: PDFFont, size requested: Double, alignment: PDFAlignment) {
+        let size = max(1, requested)
         let lineHeight = size * Self.leading
         for line in TextLayout.wrap(bytes: WinAnsi.encode(text), font: font, size: size, width: contentWidth) {
             ensure(lineHeight)

@@ -6,7 +6,9 @@ import Foundation
 /// PDF strings shown with a simple font are bytes, never UTF-8 (ISO 32000-1 §9.6.6). A character
 /// that has no WinAnsi code (e.g. Arabic, CJK, emoji, a control character) becomes `?`, so one
 /// `Character` always becomes exactly one byte and widths stay predictable. Text is first composed
-/// (NFC), so "e" followed by a combining acute accent still becomes é. Tabs become one space.
+/// (NFC), so "e" followed by a combining acute accent still becomes é. Tabs become one space;
+/// LF, CR and CRLF become LF, which layout treats as a hard line break. A no-break space (U+00A0)
+/// is kept, so layout never breaks a line there.
 public enum WinAnsi {
     /// The byte used for characters that cannot be encoded.
     public static let replacement: UInt8 = 0x3F  // "?"
@@ -38,7 +40,7 @@ public enum WinAnsi {
     static func encode(_ scalar: Unicode.Scalar) -> UInt8 {
         let value = scalar.value
         switch value {
-        case 0x0A: return 0x0A  // kept so that layout can see hard line breaks
+        case 0x0A, 0x0D: return 0x0A  // kept (a lone CR as LF) so layout can see hard breaks
         case 0x09: return 0x20
         case 0x20...0x7E, 0xA0...0xFF: return UInt8(value)
         default: return specials[value] ?? replacement

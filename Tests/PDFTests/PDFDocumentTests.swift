@@ -107,6 +107,43 @@ import Testing
         #expect(lines.count >= 4)
     }
 
+    @Test func headingIsKeptWithWhatFollows() throws {
+        var doc = PDFDocument(title: "Judul", creationDate: fixedDate)
+        // 55 lines of 12.5 pt and a 6 pt gap leave 34.39 pt: room for the heading (15 pt) but
+        // not for the heading and three lines after it.
+        doc.add(.paragraph((1...55).map { "baris \($0)" }.joined(separator: "\n")))
+        doc.add(.heading("JUDUL BAGIAN"))
+        doc.add(.paragraph("Isi bagian."))
+        let pdf = try RenderedPDF(doc)
+        defer { pdf.remove() }
+
+        try pdf.expectValid()
+        let pages = try pdf.pages()
+        #expect(pages.count == 2)
+        #expect(pages[0].contains("baris 55"))
+        #expect(!pages[0].contains("JUDUL BAGIAN"))
+        #expect(pages.last?.contains("JUDUL BAGIAN") == true)
+    }
+
+    @Test func splitLineAndKeyValuesWrap() throws {
+        var doc = PDFDocument(title: "Baris", creationDate: fixedDate)
+        let left = "PEMERINTAH KABUPATEN TANAH LAUT BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA"
+        let right = "PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER TAHUN 2025"
+        doc.add(.splitLine(left: left, right: right))
+        doc.add(.keyValues([("Jabatan", String(repeating: "Pranata Komputer Ahli Pertama ", count: 6)),
+                            ("Unit Kerja", "BKPSDM")]))
+        let pdf = try RenderedPDF(doc)
+        defer { pdf.remove() }
+
+        try pdf.expectValid()
+        let lines = try pdf.pages()[0].split(separator: "\n")
+        // Too long for one line together: each half wraps, both start on the first line.
+        let first = try #require(lines.first { $0.contains("PEMERINTAH") })
+        #expect(first.contains("PERIODE PENILAIAN"))
+        #expect(try pdf.flatText().contains("Unit Kerja : BKPSDM"))
+        #expect(lines.filter { $0.contains("Pranata Komputer") }.count >= 2)
+    }
+
     @Test func emptyDocumentHasOnePage() throws {
         let doc = PDFDocument(title: "Kosong", creationDate: fixedDate)
         #expect(doc.pageCount == 1)

@@ -89,6 +89,18 @@ import Testing
         }
     }
 
+    @Test func minimumHeightAndHeavyBorder() {
+        var doc = PDFDocument(title: "Catatan", creationDate: fixedDate)
+        doc.add(.table(PDFTable(columns: [.fixed(30), .flexible(1)], rows: [
+            PDFTableRow(["5", "CATATAN/REKOMENDASI"], minHeight: 85),
+            PDFTableRow(["", PDFTableCell("Baik", heavyBorder: true)]),
+        ])))
+        let content = doc.layoutPages().map { String(decoding: $0.content, as: UTF8.self) }.joined()
+        // 85 pt at 9 pt text: ceil((85 - 5) / 11.25) = 8 lines, 8 × 11.25 + 5 = 95 pt.
+        #expect(content.contains(" 95 re S"))
+        #expect(content.contains("2 w "))
+    }
+
     @Test(arguments: [
         ([PDFTable.Column.fixed(20), .flexible(1), .flexible(3)], 100.0, [20.0, 20, 60]),
         ([.fixed(30), .fixed(70)], 100.0, [30.0, 70]),

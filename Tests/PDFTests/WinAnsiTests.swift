@@ -12,6 +12,7 @@ import Testing
         ("\u{00A0}ÿ", [0xA0, 0xFF]),
         ("a\tb", [0x61, 0x20, 0x62]),
         ("a\nb\r\nc", [0x61, 0x0A, 0x62, 0x0A, 0x63]),
+        ("a\rb", [0x61, 0x0A, 0x62]),
     ] as [(String, [UInt8])])
     func encodes(text: String, bytes: [UInt8]) {
         #expect(WinAnsi.encode(text) == bytes)
