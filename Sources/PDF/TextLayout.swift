@@ -8,7 +8,7 @@
 /// - A word wider than `width` on its own (a long NIP without spaces, a URL) is broken between
 ///   characters, each piece as long as fits, and at least one character per line so a column
 ///   narrower than one glyph still makes progress.
-public enum TextLayout {
+public enum TextLayout: Sendable {
     /// `text` broken into lines no wider than `width` points in `font` at `size`.
     public static func wrap(_ text: String, font: PDFFont, size: Double, width: Double) -> [String] {
         wrap(bytes: WinAnsi.encode(text), font: font, size: size, width: width).map(WinAnsi.decode)

@@ -9,7 +9,7 @@ import Foundation
 /// (NFC), so "e" followed by a combining acute accent still becomes é. Tabs become one space;
 /// LF, CR and CRLF become LF, which layout treats as a hard line break. A no-break space (U+00A0)
 /// is kept, so layout never breaks a line there.
-public enum WinAnsi {
+public enum WinAnsi: Sendable {
     /// The byte used for characters that cannot be encoded.
     public static let replacement: UInt8 = 0x3F  // "?"
 

@@ -39,6 +39,8 @@ struct RenderedPDF {
         let textURL = url.deletingPathExtension().appendingPathExtension("txt")
         let result = try Self.run(["pdftotext", "-layout", "-enc", "UTF-8", url.path, textURL.path])
         #expect(result.status == 0, "pdftotext failed: \(result.output)")
+        // The text goes to a file, so anything printed is a complaint (e.g. "Syntax Error").
+        #expect(result.output.isEmpty, "pdftotext: \(result.output)")
         let text = try String(contentsOf: textURL, encoding: .utf8)
         try? FileManager.default.removeItem(at: textURL)
         var pages = text.components(separatedBy: "\u{0C}")
