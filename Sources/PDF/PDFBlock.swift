@@ -15,6 +15,8 @@ public enum PDFBlock: Sendable {
     case table(PDFTable)
     /// Signature columns side by side; see `PDFSignature`. One signature takes the right half.
     case signatures([PDFSignature])
+    /// Vector drawing in a box of fixed height; see `PDFDrawing`.
+    case drawing(PDFDrawing)
     /// Vertical space in points (dropped at the top of a page).
     case spacer(Double)
     /// Continue on a new page.

@@ -112,6 +112,9 @@ struct PageLayout {
         case .signatures(let signatures):
             addSignatures(signatures)
             space(Self.blockGap)
+        case .drawing(let drawing):
+            addDrawing(drawing)
+            space(Self.blockGap)
         case .spacer(let height):
             space(height)
         case .pageBreak:
