@@ -12,7 +12,9 @@ import Foundation
 /// let bytes = doc.render()
 /// ```
 ///
-/// Text is encoded as WinAnsi: characters outside it print as `?` (see `WinAnsi`).
+/// Limits, by design: text is WinAnsi only (other characters print as `?`, see `WinAnsi`); no
+/// images, no embedded fonts, no compression, no kerning or hyphenation; table cells cannot span
+/// rows; a table header taller than a page is not split.
 public struct PDFDocument: Sendable {
     /// Document title, stored in the document information dictionary (any Unicode).
     public var title: String
@@ -112,9 +114,10 @@ public struct PDFDocument: Sendable {
         if let header, !header.isEmpty {
             // Inside the top margin: the text, then a hairline between it and the body.
             let ruleY = pageSize.height - margins.top + 6
-            let line = TextLayout.wrap(bytes: WinAnsi.encode(header), font: font, size: size, width: width)
-            for (row, text) in line.enumerated().reversed() {
-                let y = ruleY + 4 + Double(line.count - 1 - row) * size * PageLayout.leading
+            // Several lines stack upwards from the rule, the first line on top.
+            let lines = TextLayout.wrap(bytes: WinAnsi.encode(header), font: font, size: size, width: width)
+            for (row, text) in lines.enumerated() {
+                let y = ruleY + 4 + Double(lines.count - 1 - row) * size * PageLayout.leading
                 canvas.text(text, x: left, y: y, font: font, size: size)
             }
             canvas.line(x1: left, y1: ruleY, x2: right, y2: ruleY, width: 0.5)
