@@ -56,8 +56,10 @@ public final class HTTPServer: Sendable {
                 throw error
             }
             pool.start(responder: responder) { completion in loop.complete(completion) }
-            let thread = Thread { loop.run() }
-            thread.name = "http-reactor"
+            let thread = Thread {
+                nameCurrentThread("http-reactor")
+                loop.run()
+            }
             thread.stackSize = 4 << 20
             thread.start()
             state = .running(loop: loop, pool: pool, port: port)
