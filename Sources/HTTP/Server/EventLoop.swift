@@ -60,6 +60,8 @@ final class EventLoop: @unchecked Sendable {
     private var ids = RequestIDGenerator()
     private var acceptPausedUntil: Int64 = 0
     private var now: Int64
+    /// Requests dispatched during one loop iteration, handed to the pool together.
+    private var outgoing: [Exchange] = []
 
     init(listenFD: Int32, configuration: HTTPServer.Configuration, routes: RouteTable, responder: Responder,
          pool: HandlerPool, logger: Logger, metrics: HTTPMetrics) throws(HTTPServerError) {
@@ -176,6 +178,10 @@ final class EventLoop: @unchecked Sendable {
             }
             if forceClosing { return }
             fireTimers()
+            if !outgoing.isEmpty {
+                pool.submit(outgoing)
+                outgoing.removeAll(keepingCapacity: true)
+            }
             if acceptPausedUntil != 0 && now >= acceptPausedUntil && listening {
                 acceptPausedUntil = 0
                 _ = register(listenFD, events: EPOLLIN.rawValue)
@@ -369,7 +375,7 @@ final class EventLoop: @unchecked Sendable {
             if !route.runsOnReactor {
                 connection.state = .handling
                 connection.deadline = 0
-                pool.submit(exchange)
+                outgoing.append(exchange)
                 return .dispatched
             }
         case .methodNotAllowed(let allow):
