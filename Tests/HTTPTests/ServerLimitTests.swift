@@ -164,7 +164,7 @@ extension ServerTests {
         }
 
         @Test func slowButSteadyBodyIsNotCutOff() throws {
-            try withServer({ $0.bodyTimeout = .milliseconds(400) }, routes: Self.routes) { server in
+            try withServer({ $0.bodyTimeout = .seconds(1) }, routes: Self.routes) { server in
                 let client = try TestClient(port: server.boundPort)
                 try client.send("POST /upload HTTP/1.1\r\nHost: t\r\nContent-Length: 5\r\n\r\n")
                 for byte in "abcde" {
