@@ -63,10 +63,13 @@ public final class SMTPSink: @unchecked Sendable {
         process = nil
         lock.unlock()
         guard let running, running.isRunning else { return }
+        let pid = running.processIdentifier
         running.terminate()
-        for _ in 0..<250 where running.isRunning { Thread.sleep(forTimeInterval: 0.02) }
-        if running.isRunning { kill(running.processIdentifier, SIGKILL) }
+        // The sink exits within milliseconds of SIGTERM; SIGKILL it if it has not after 5 s.
+        let watchdog = DispatchWorkItem { kill(pid, SIGKILL) }
+        DispatchQueue.global().asyncAfter(deadline: .now() + 5, execute: watchdog)
         running.waitUntilExit()
+        watchdog.cancel()
     }
 
     /// Starts the server again on the same port and maildir after `stop()`.
