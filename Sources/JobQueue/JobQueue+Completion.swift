@@ -50,13 +50,20 @@ extension JobQueue {
     /// `complete` on a given connection (its transaction, if any, is the caller's).
     @discardableResult
     public func complete(_ runs: [JobRun], on connection: PostgresConnection) throws -> Int {
-        guard !runs.isEmpty else { return 0 }
-        return try connection.execute("""
+        try completedIDs(runs, on: connection).count
+    }
+
+    /// Completes `runs` and returns the ids whose run still owned the job.
+    func completedIDs(_ runs: [JobRun], on connection: PostgresConnection) throws -> Set<Int> {
+        guard !runs.isEmpty else { return [] }
+        let rows = try connection.query("""
             UPDATE jobs
                SET state = 'completed', finalized_at = now()
               FROM unnest(\(runs.map(\.id)), \(runs.map(\.attempt))) AS r(id, attempt)
              WHERE jobs.id = r.id AND jobs.attempt = r.attempt AND jobs.state = 'running'
+            RETURNING jobs.id
             """)
+        return Set(try rows.map { try $0.decode(Int.self, at: 0) })
     }
 
     /// Records a failed run: keeps `error` in the job's history and schedules the next attempt

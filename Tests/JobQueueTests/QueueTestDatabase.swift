@@ -1,6 +1,7 @@
 import Foundation
 import Postgres
 import Runtime
+import Synchronization
 import Testing
 import TestSupport
 @testable import JobQueue
@@ -47,13 +48,23 @@ struct QueueTestDatabase {
                      logger: .silent)
     }
 
+    /// A queue configuration with a name, channel and leader lock of its own.
+    static func isolatedConfiguration() -> JobQueue.Configuration {
+        JobQueue.Configuration(name: "q_" + UUID().uuidString.prefix(8).lowercased(),
+                               channel: "jobs_" + UUID().uuidString.prefix(8).lowercased(),
+                               leaderLockKey: Int64.random(in: 1...Int64.max))
+    }
+
     /// A queue with a name of its own; `configure` adjusts the defaults.
     func makeQueue(maxConnections: Int = 4, _ configure: (inout JobQueue.Configuration) -> Void = { _ in }) -> JobQueue {
-        var configuration = JobQueue.Configuration(name: "q_" + UUID().uuidString.prefix(8).lowercased(),
-                                                   channel: "jobs_" + UUID().uuidString.prefix(8).lowercased(),
-                                                   leaderLockKey: Int64.random(in: 1...Int64.max))
+        var configuration = Self.isolatedConfiguration()
         configure(&configuration)
-        return JobQueue(pool: makePool(maxConnections: maxConnections), configuration: configuration, logger: .silent)
+        return makeQueue(configuration: configuration, maxConnections: maxConnections)
+    }
+
+    /// A queue (with a pool of its own) for `configuration`: two of them act like two processes.
+    func makeQueue(configuration: JobQueue.Configuration, maxConnections: Int = 4) -> JobQueue {
+        JobQueue(pool: makePool(maxConnections: maxConnections), configuration: configuration, logger: .silent)
     }
 
     /// Runs `body` on a new owner connection (inspection and time travel in tests).
@@ -101,4 +112,23 @@ func eventually(timeout: Duration = .seconds(10), _ condition: () throws -> Bool
 /// Arguments of the test jobs.
 struct Payload: Codable, Equatable, Sendable {
     var n: Int
+}
+
+/// A gate a handler can wait on, opened by the test.
+final class Gate: Sendable {
+    private let semaphore = DispatchSemaphore(value: 0)
+    private let opened = Atomic<Bool>(false)
+
+    /// Blocks until `open` (or `timeout`).
+    func wait(timeout: Double = 30) {
+        if opened.load(ordering: .acquiring) { return }
+        _ = semaphore.wait(timeout: .now() + timeout)
+        semaphore.signal()
+    }
+
+    /// Lets every waiter through, now and later.
+    func open() {
+        opened.store(true, ordering: .releasing)
+        semaphore.signal()
+    }
 }
