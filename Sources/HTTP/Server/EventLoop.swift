@@ -218,7 +218,13 @@ final class EventLoop: @unchecked Sendable {
 
     private func acceptConnections() {
         for _ in 0..<256 {
-            let fd = accept4(listenFD, nil, nil, Int32(SOCK_NONBLOCK.rawValue) | Int32(SOCK_CLOEXEC.rawValue))
+            var peer = sockaddr_storage()
+            var peerLength = socklen_t(MemoryLayout<sockaddr_storage>.size)
+            let fd = withUnsafeMutablePointer(to: &peer) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                    accept4(listenFD, $0, &peerLength, Int32(SOCK_NONBLOCK.rawValue) | Int32(SOCK_CLOEXEC.rawValue))
+                }
+            }
             if fd < 0 {
                 switch errno {
                 case EAGAIN, EWOULDBLOCK:
@@ -254,6 +260,7 @@ final class EventLoop: @unchecked Sendable {
                 connections.append(contentsOf: repeatElement(nil, count: max(Int(fd) + 1 - connections.count, 64)))
             }
             let connection = Connection(fd: fd, generation: nextGeneration, limits: limits, now: now)
+            connection.remoteAddress = RemoteAddress.text(peer)
             nextGeneration += 1
             connections[Int(fd)] = connection
             openCount += 1
@@ -357,7 +364,7 @@ final class EventLoop: @unchecked Sendable {
         let head = pending.head
         var exchange = Exchange(
             request: Request(method: head.method, path: String(head.path), rawQuery: head.query.map(String.init),
-                             headers: head.headers, body: body),
+                             headers: head.headers, body: body, remoteAddress: connection.remoteAddress),
             action: .problem(.notFound(), extraHeaders: HTTPHeaders()), keepAlive: head.keepAlive,
             http10: head.minorVersion == 0, startedAt: pending.startedAt, fd: connection.fd,
             generation: connection.generation)
