@@ -96,7 +96,7 @@ extension EventLoop {
         let head = pending.head
         var exchange = Exchange(
             request: Request(method: head.method, path: String(head.path), rawQuery: head.query.map(String.init),
-                             headers: head.headers, body: body),
+                             headers: head.headers, body: body, remoteAddress: connection.remoteAddress),
             action: .problem(.notFound(), extraHeaders: HTTPHeaders()), keepAlive: head.keepAlive,
             http10: head.minorVersion == 0, startedAt: pending.startedAt, fd: connection.fd,
             generation: connection.generation)

@@ -224,7 +224,13 @@ final class EventLoop: @unchecked Sendable {
 
     func acceptConnections() {
         for _ in 0..<256 {
-            let fd = accept4(listenFD, nil, nil, Int32(SOCK_NONBLOCK.rawValue) | Int32(SOCK_CLOEXEC.rawValue))
+            var peer = sockaddr_storage()
+            var peerLength = socklen_t(MemoryLayout<sockaddr_storage>.size)
+            let fd = withUnsafeMutablePointer(to: &peer) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                    accept4(listenFD, $0, &peerLength, Int32(SOCK_NONBLOCK.rawValue) | Int32(SOCK_CLOEXEC.rawValue))
+                }
+            }
             if fd < 0 {
                 switch errno {
                 case EAGAIN, EWOULDBLOCK:
@@ -260,6 +266,7 @@ final class EventLoop: @unchecked Sendable {
                 connections.append(contentsOf: repeatElement(nil, count: max(Int(fd) + 1 - connections.count, 64)))
             }
             let connection = Connection(fd: fd, generation: nextGeneration, limits: limits, now: now)
+            connection.remoteAddress = RemoteAddress.text(peer)
             nextGeneration += 1
             connections[Int(fd)] = connection
             openCount += 1
