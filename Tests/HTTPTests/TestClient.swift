@@ -118,6 +118,9 @@ final class TestClient {
         return Reply(status: status, headers: headers, body: body)
     }
 
+    /// Waits for the first bytes of a response.
+    func readSome() throws -> Int { try fill() }
+
     /// Sends `text` and reads the response.
     func roundTrip(_ text: String, head: Bool = false) throws -> Reply {
         try send(text)
