@@ -20,9 +20,12 @@ public final class SMTPSink: @unchecked Sendable {
 
     /// Starts a sink on `port` (0: any free port), saving into `maildir` (default: a new
     /// temporary directory). `rejectRecipients` / `deferRecipients`: substrings of recipient
-    /// addresses answered with 550 / 451. Waits (at most 15 s) until the server listens.
+    /// addresses answered with 550 / 451. `credentials` (`user:password`): AUTH required, over
+    /// plain text unless `tls` is given (test only). `tls`: STARTTLS offered and required, or
+    /// TLS from the first byte when `implicitTLS`. Waits (at most 15 s) until the server listens.
     public init(port: Int = 0, maildir: URL? = nil, rejectRecipients: [String] = [],
-                deferRecipients: [String] = []) throws {
+                deferRecipients: [String] = [], credentials: String? = nil,
+                tls: TestCertificate? = nil, implicitTLS: Bool = false) throws {
         let dir = maildir ?? FileManager.default.temporaryDirectory
             .appendingPathComponent("kinerja-smtp-" + UUID().uuidString.lowercased(), isDirectory: true)
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -30,6 +33,9 @@ public final class SMTPSink: @unchecked Sendable {
         var args = [SMTPSink.scriptPath("smtp_sink.py"), "--host", "127.0.0.1", "--maildir", dir.path]
         for r in rejectRecipients { args += ["--reject-rcpt", r] }
         for d in deferRecipients { args += ["--tempfail-rcpt", d] }
+        if let credentials { args += ["--auth", credentials] }
+        if let tls { args += ["--tls-cert", tls.certificate, "--tls-key", tls.key] }
+        if implicitTLS { args += ["--implicit-tls"] }
         self.arguments = args
         let (process, chosen) = try SMTPSink.launch(args, port: port)
         self.process = process
