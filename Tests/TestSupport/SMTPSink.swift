@@ -37,7 +37,7 @@ public final class SMTPSink: @unchecked Sendable {
         if let tls { args += ["--tls-cert", tls.certificate, "--tls-key", tls.key] }
         if implicitTLS { args += ["--implicit-tls"] }
         self.arguments = args
-        let (process, chosen) = try SMTPSink.launch(args, port: port)
+        let (process, chosen) = try SMTPSink.launch(args, port: port, maildir: dir)
         self.process = process
         self.port = chosen
         self.url = "smtp://127.0.0.1:\(chosen)"
@@ -81,7 +81,7 @@ public final class SMTPSink: @unchecked Sendable {
     /// Starts the server again on the same port and maildir after `stop()`.
     public func restart() throws {
         stop()
-        let (process, _) = try SMTPSink.launch(arguments, port: port)
+        let (process, _) = try SMTPSink.launch(arguments, port: port, maildir: maildir)
         lock.lock()
         self.process = process
         lock.unlock()
@@ -125,7 +125,7 @@ public final class SMTPSink: @unchecked Sendable {
         return FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") ? "/usr/bin/python3" : "python3"
     }
 
-    private static func launch(_ args: [String], port: Int) throws -> (Process, Int) {
+    private static func launch(_ args: [String], port: Int, maildir: URL) throws -> (Process, Int) {
         let portFile = FileManager.default.temporaryDirectory
             .appendingPathComponent("kinerja-smtp-port-" + UUID().uuidString.lowercased()).path
         defer { try? FileManager.default.removeItem(atPath: portFile) }
@@ -133,6 +133,11 @@ public final class SMTPSink: @unchecked Sendable {
         process.executableURL = URL(fileURLWithPath: python.hasPrefix("/") ? python : "/usr/bin/env")
         process.arguments = (python.hasPrefix("/") ? [] : [python]) + args + ["--port", String(port), "--port-file", portFile]
         process.standardOutput = FileHandle.nullDevice
+        // aiosmtpd logs expected failures (refused TLS handshakes) as tracebacks: keep them out of
+        // the test output, in a file next to the maildir.
+        let logPath = maildir.path + ".log"
+        FileManager.default.createFile(atPath: logPath, contents: nil)
+        process.standardError = FileHandle(forWritingAtPath: logPath) ?? FileHandle.nullDevice
         try process.run()
         // Bounded wait for the port file, which the server writes once it listens.
         for _ in 0..<750 {
