@@ -14,7 +14,8 @@ public enum MailConfiguration: Sendable, Equatable, CustomStringConvertible {
     /// `KINERJA_SMTP_USERNAME`, `KINERJA_SMTP_PASSWORD` (override the URL's userinfo),
     /// `KINERJA_SMTP_STARTTLS` (`none`, `opportunistic`, `required`; default `required` with
     /// credentials, else `opportunistic`), `KINERJA_SMTP_CONNECT_TIMEOUT_MS` (10000),
-    /// `KINERJA_SMTP_TIMEOUT_MS` (60000), `KINERJA_MAIL_OUTBOX` (`.data/outbox`).
+    /// `KINERJA_SMTP_TIMEOUT_MS` (60000), `KINERJA_SMTP_CA_FILE` (PEM CAs to trust instead of
+    /// the system's), `KINERJA_MAIL_OUTBOX` (`.data/outbox`).
     public static func fromEnvironment(_ environment: [String: String]) throws(MailConfigurationError) -> MailConfiguration {
         var env = EnvironmentReader(environment)
         guard let url = env.optional("KINERJA_SMTP_URL") else {
@@ -29,7 +30,8 @@ public enum MailConfiguration: Sendable, Equatable, CustomStringConvertible {
         do {
             configuration = try SMTPConfiguration(
                 url: url, tls: tls, username: env.optional("KINERJA_SMTP_USERNAME"),
-                password: env.optional("KINERJA_SMTP_PASSWORD"), connectTimeout: connect, timeout: total)
+                password: env.optional("KINERJA_SMTP_PASSWORD"), connectTimeout: connect, timeout: total,
+                caFile: env.optional("KINERJA_SMTP_CA_FILE"))
         } catch {
             // The URL itself may hold a password: name the variable, never echo the value.
             problems.append("KINERJA_SMTP_URL " + error.detail)
