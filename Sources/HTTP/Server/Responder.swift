@@ -40,7 +40,7 @@ struct Responder: Sendable {
             http10: exchange.http10, omitBody: request.method == .head)
         let seconds = Double(MonotonicClock.nanoseconds() - exchange.startedAt) / 1e9
         let route = request.route.isEmpty ? "unmatched" : request.route
-        metrics.record(method: request.method.rawValue, route: route, status: response.status.code, seconds: seconds)
+        metrics.record(method: Self.metricsLabel(request.method), route: route, status: response.status.code, seconds: seconds)
         if accessLog {
             logger.info("request", [
                 "method": .string(request.method.rawValue), "route": .string(route), "path": .string(request.path),
@@ -49,6 +49,16 @@ struct Responder: Sendable {
             ])
         }
         return Completion(fd: exchange.fd, generation: exchange.generation, bytes: bytes, keepAlive: keepAlive)
+    }
+}
+
+extension Responder {
+    private static let knownMethods: Set<HTTPMethod> = [.get, .head, .post, .put, .patch, .delete, .options]
+
+    /// The method as a metrics label: clients choose methods freely, so any other than the
+    /// standard ones counts as `OTHER` and cannot create unbounded series.
+    static func metricsLabel(_ method: HTTPMethod) -> String {
+        knownMethods.contains(method) ? method.rawValue : "OTHER"
     }
 }
 
