@@ -12,7 +12,9 @@ public final class HTTPServer: Sendable {
         case stopped(port: Int)
     }
 
+    /// The limits and timeouts it runs with.
     public let configuration: Configuration
+    /// Counters it updates after every response; render them at `/metrics`.
     public let metrics: HTTPMetrics
     private let routes: RouteTable
     private let logger: Logger
