@@ -331,8 +331,10 @@ public struct RequestParser: Sendable {
             scanFrom = end
             return end - start > maxLength + 1 ? .failure(tooLong) : .needMore
         }
+        // Length first, with the same bound as above, so the outcome does not depend on how
+        // the bytes were split.
+        if lf - start > maxLength + 1 { return .failure(tooLong) }
         guard lf > start, buffer[lf - 1] == ASCII.cr else { return .failure(.invalidLineEnding) }
-        if lf - 1 - start > maxLength { return .failure(tooLong) }
         let range = start..<(lf - 1)
         start = lf + 1
         scanFrom = start
