@@ -1,5 +1,4 @@
 import Runtime
-import Synchronization
 
 /// Runs an exchange to its encoded response, maps errors to problems, and records the access
 /// log line and metrics. Used by handler threads and, for server-made responses and
@@ -60,11 +59,4 @@ extension Responder {
     static func metricsLabel(_ method: HTTPMethod) -> String {
         knownMethods.contains(method) ? method.rawValue : "OTHER"
     }
-}
-
-/// A flag set once and read from any thread.
-final class AtomicFlag: Sendable {
-    private let storage = Atomic<Bool>(false)
-    var isSet: Bool { storage.load(ordering: .acquiring) }
-    func set() { storage.store(true, ordering: .releasing) }
 }
