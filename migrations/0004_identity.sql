@@ -80,13 +80,16 @@ CREATE TABLE central_admins (
 CREATE UNIQUE INDEX central_admins_email_key ON central_admins (lower(email));
 GRANT SELECT, UPDATE (password_hash, must_change_password, password_changed_at, updated_at) ON central_admins TO kinerja_app;
 
--- Sessions and one-time tokens are looked up by token before the tenant is known, which a table
--- under row-level security cannot serve (its policy needs app.tenant_id). Rather than weaken RLS
--- (a policy with an "or no tenant set" branch) or let the app read a token table freely, the app
--- role has NO privilege on these two tables: it reaches them only through the SECURITY DEFINER
--- functions below, each doing one narrow thing (owner-run, fixed search_path). Operations that
--- concern a tenant's user take the tenant from current_tenant_id(), never from an argument, so a
--- bug in tenant A's request cannot touch tenant B's sessions.
+-- Sessions and one-time tokens are looked up by token before the tenant is known, which the usual
+-- tenant policy cannot serve (it needs app.tenant_id). So the app role has NO privilege on these
+-- two tables: it reaches them only through the SECURITY DEFINER functions below, each doing one
+-- narrow thing (owner-run, fixed search_path). Their row-level security (forced, so it binds the
+-- owner-run functions too) says: inside a tenant's transaction only that tenant's tokens exist;
+-- with no tenant set (the lookup by hash at the start of a request, central admins' sessions)
+-- every row is reachable, but only by exact hash through the functions, since the app role can
+-- run no query of its own here. Operations on a tenant's user take the tenant from
+-- current_tenant_id(), never from an argument, so a bug in tenant A's request cannot touch
+-- tenant B's sessions.
 CREATE TABLE sessions (
     -- SHA-256 (hex) of the 32-byte random token (base64url) the client holds (RFC 6750 bearer).
     token_hash        text PRIMARY KEY CHECK (token_hash ~ '^[0-9a-f]{64}$'),
@@ -106,6 +109,11 @@ CREATE TABLE sessions (
 CREATE INDEX sessions_user_idx ON sessions (tenant_id, user_id) WHERE revoked_at IS NULL;
 CREATE INDEX sessions_central_admin_idx ON sessions (central_admin_id) WHERE revoked_at IS NULL;
 REVOKE ALL ON sessions FROM PUBLIC;
+ALTER TABLE sessions ENABLE ROW LEVEL SECURITY;
+ALTER TABLE sessions FORCE ROW LEVEL SECURITY;
+CREATE POLICY sessions_tenant_isolation ON sessions
+    USING (current_tenant_id() IS NULL OR tenant_id = current_tenant_id())
+    WITH CHECK (current_tenant_id() IS NULL OR tenant_id = current_tenant_id());
 
 -- Invitation (first login) and password-reset tokens: single use, expiring, hashed like sessions.
 CREATE TABLE one_time_tokens (
@@ -120,6 +128,11 @@ CREATE TABLE one_time_tokens (
 );
 CREATE INDEX one_time_tokens_user_idx ON one_time_tokens (tenant_id, user_id) WHERE used_at IS NULL;
 REVOKE ALL ON one_time_tokens FROM PUBLIC;
+ALTER TABLE one_time_tokens ENABLE ROW LEVEL SECURITY;
+ALTER TABLE one_time_tokens FORCE ROW LEVEL SECURITY;
+CREATE POLICY one_time_tokens_tenant_isolation ON one_time_tokens
+    USING (current_tenant_id() IS NULL OR tenant_id = current_tenant_id())
+    WITH CHECK (current_tenant_id() IS NULL OR tenant_id = current_tenant_id());
 
 -- Starts a session for a user of the current tenant (p_user_id) or, with no tenant set, for a
 -- central admin (p_central_admin_id). Returns the session id and expiry.

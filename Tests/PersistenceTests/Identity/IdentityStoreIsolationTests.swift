@@ -80,6 +80,11 @@ import TestSupport
         // Revoking "all sessions of userA" from tenant B's context touches nothing.
         let revokedFromB = try setup.store.revokeAllSessions(of: .tenantUser(tenantID: setup.tenantB, userID: userA))
         #expect(revokedFromB == 0)
+        // Even the exact hash does not reach it from tenant B's transaction (forced RLS binds the functions).
+        let byHashFromB = try setup.pool.transaction(tenant: setup.tenantB) { connection in
+            try connection.query("SELECT session_revoke(\(found.tokenHash))").first?.decode(Bool.self, at: 0)
+        }
+        #expect(byHashFromB == false)
         #expect(try setup.store.session(for: session.token) != nil)
         #expect(try setup.store.revokeAllSessions(of: .tenantUser(tenantID: setup.tenantA, userID: userA)) == 1)
         #expect(try setup.store.session(for: session.token) == nil)
