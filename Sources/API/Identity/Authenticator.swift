@@ -14,9 +14,17 @@ import Persistence
 /// }
 /// ```
 public struct Authenticator: Sendable {
-    let identities: IdentityStore
+    /// Adds the roles the hierarchy derives (pejabat penilai, atasan pejabat penilai) to a tenant
+    /// user's principal; supplied by the organisation module, which knows who evaluates whom today.
+    public typealias RoleDeriver = @Sendable (Principal) throws -> Set<Role>
 
-    public init(identities: IdentityStore) { self.identities = identities }
+    let identities: IdentityStore
+    let deriveRoles: RoleDeriver?
+
+    public init(identities: IdentityStore, deriveRoles: RoleDeriver? = nil) {
+        self.identities = identities
+        self.deriveRoles = deriveRoles
+    }
 
     /// The principal of the request, or a 401 problem (with `WWW-Authenticate: Bearer`) when the
     /// token is missing, malformed, unknown, expired or revoked, or its account was deactivated.
@@ -32,8 +40,9 @@ public struct Authenticator: Sendable {
         guard parts.count == 2, parts[0].lowercased() == "bearer" else { throw Problem.authenticationRequired }
         guard let token = OpaqueToken(presented: parts[1].trimmingCharacters(in: .whitespaces)),
               let session = try identities.session(for: token),
-              let principal = try identities.principal(for: session)
+              var principal = try identities.principal(for: session)
         else { throw Problem.invalidToken }
+        if let deriveRoles, principal.tenantID != nil { principal.roles.formUnion(try deriveRoles(principal)) }
         return Authentication(principal: principal, session: session)
     }
 

@@ -76,8 +76,19 @@ struct SessionRoutes {
     func changePassword(_ request: Request) throws -> Response {
         let authentication = try auth.authenticate(request)
         let body = try request.decode(PasswordChangeRequest.self)
-        try identities.changePassword(authentication.session.subject, current: body.currentPassword, new: body.newPassword,
-                                      keepingTokenHash: authentication.session.tokenHash)
+        let subject = authentication.session.subject
+        // Guessing the current password with a stolen token is throttled like a login.
+        let keys = throttle.keys(tenant: subject.tenantID, login: "password-change:" + subject.id.uuidString.lowercased(),
+                                 address: request.remoteAddress)
+        try throttle.check(keys)
+        do {
+            try identities.changePassword(subject, current: body.currentPassword, new: body.newPassword,
+                                          keepingTokenHash: authentication.session.tokenHash)
+        } catch IdentityError.wrongCurrentPassword {
+            try throttle.failed(keys)
+            throw IdentityError.wrongCurrentPassword
+        }
+        try throttle.succeeded(keys)
         return .empty()
     }
 

@@ -172,3 +172,29 @@ import Testing
         #expect(stored?.hasPrefix("pbkdf2-sha256$2000$") == true)
     }
 }
+
+extension SessionRoutesTests {
+    @Test(arguments: [("bearer", 200), ("BEARER", 200), ("Basic", 401), ("Token", 401)])
+    func bearerSchemeIsCaseInsensitive(scheme: String, expected: Int) async throws {
+        let world = try IdentityWorld()
+        let nip = IdentityWorld.uniqueNIP()
+        try world.user(nip: nip)
+        let token = try await world.login(nip)
+        let reply = try await world.client.get("/v1/me", headers: ["Authorization": "\(scheme) \(token)"])
+        #expect(reply.status == expected)
+    }
+
+    @Test func guessingTheCurrentPasswordIsThrottled() async throws {
+        let world = try IdentityWorld(["KINERJA_LOGIN_MAX_FAILURES_PER_ACCOUNT": "2"])
+        let nip = IdentityWorld.uniqueNIP()
+        try world.user(nip: nip)
+        let headers = IdentityWorld.bearer(try await world.login(nip))
+        var statuses: [Int] = []
+        for guess in ["tebakan pertama salah", "tebakan kedua salah", IdentityWorld.password] {
+            let reply = try await world.client.send("PUT", "/v1/me/password", body: IdentityWorld.json(
+                ["currentPassword": guess, "newPassword": "kata sandi baru sekali"]), headers: headers)
+            statuses.append(reply.status)
+        }
+        #expect(statuses == [422, 422, 429])
+    }
+}
