@@ -19,12 +19,21 @@ struct PasswordResetRequest: Decodable {
     let newPassword: String
 }
 
+/// A role in a request body.
+struct RoleGrant: Decodable {
+    let role: String
+    let perangkatDaerahId: String?
+}
+
+/// `PATCH /v1/users/{id}`.
+struct UpdateUserRequest: Decodable {
+    let name: String?
+    let active: Bool?
+    let roles: [RoleGrant]?
+}
+
 /// `POST /v1/users`.
 struct CreateUserRequest: Decodable {
-    struct RoleGrant: Decodable {
-        let role: String
-        let perangkatDaerahId: String?
-    }
 
     let nip: String?
     let email: String?

@@ -12,6 +12,8 @@ struct UserRoutes {
     func register(on router: Router) {
         router.post("/v1/users", bodyLimit: 16 * 1024) { request in try create(request) }
         router.get("/v1/users") { request in try list(request) }
+        router.get("/v1/users/:id") { request in try show(request) }
+        router.patch("/v1/users/:id", bodyLimit: 16 * 1024) { request in try update(request) }
         router.post("/v1/users/:id/password-reset", bodyLimit: 1024) { request in try issueReset(request) }
         router.post("/v1/password-resets", bodyLimit: 4096) { request in try completeReset(request) }
     }
@@ -40,6 +42,44 @@ struct UserRoutes {
         let page = Array(users.prefix(limit))
         let next = users.count > limit ? page.last.map { PageCursor.encode($0.id.uuidString.lowercased()) } : nil
         return try .json(Page(items: page.map(UserView.init), nextCursor: next))
+    }
+
+    /// `GET /v1/users/{id}`.
+    func show(_ request: Request) throws -> Response {
+        let admin = try auth.require(request, .manageUsers)
+        guard let id = request.parameter("id").flatMap(UUID.init(uuidString:)),
+              let user = try identities.user(tenantID: try admin.tenant(), id: id)
+        else { throw Problem.notFound("Pengguna tidak ditemukan.") }
+        return try .json(UserView(user))
+    }
+
+    /// `PATCH /v1/users/{id}`: rename, (de)activate, replace granted roles. Deactivation ends the
+    /// user's sessions. An admin cannot lock themself out (deactivate or drop their own admin role).
+    func update(_ request: Request) throws -> Response {
+        let admin = try auth.require(request, .manageUsers)
+        let tenant = try admin.tenant()
+        guard let id = request.parameter("id").flatMap(UUID.init(uuidString:)) else {
+            throw Problem.notFound("Pengguna tidak ditemukan.")
+        }
+        let body = try request.decode(UpdateUserRequest.self)
+        var errors: [Problem.FieldError] = []
+        var name: String?
+        if let text = body.name {
+            name = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            if name?.isEmpty != false || text.count > 200 {
+                errors.append(.init(pointer: "/name", code: "invalid_length", message: "Nama wajib diisi, maksimal 200 karakter."))
+            }
+        }
+        let roles = body.roles.map { Self.roles($0, errors: &errors) }
+        if id == admin.userID, body.active == false || (roles.map { !$0.contains(.tenantAdmin) } ?? false) {
+            errors.append(.init(pointer: body.active == false ? "/active" : "/roles", code: "self_lockout",
+                                message: "Admin tidak dapat menonaktifkan diri sendiri atau mencabut peran adminnya sendiri."))
+        }
+        guard errors.isEmpty else { throw Problem.validation(errors) }
+        guard let user = try identities.updateUser(tenantID: tenant, id: id, UserChanges(name: name, active: body.active, roles: roles),
+                                                   grantedBy: admin.userID)
+        else { throw Problem.notFound("Pengguna tidak ditemukan.") }
+        return try .json(UserView(user))
     }
 
     /// `POST /v1/users/{id}/password-reset`: the admin gets a reset token for the user.
@@ -94,8 +134,20 @@ struct UserRoutes {
             employeeID = UUID(uuidString: text)
             if employeeID == nil { errors.append(.init(pointer: "/employeeId", code: "invalid_uuid", message: "Bukan UUID.")) }
         }
+        let roles = Self.roles(body.roles ?? [], errors: &errors)
+        guard errors.isEmpty else { throw Problem.validation(errors) }
+        return NewUser(nip: nip, email: email, name: name, employeeID: employeeID, roles: roles)
+    }
+}
+
+extension UserRoutes {
+    /// Grantable roles from a body; bad entries become errors under `/roles/<index>`.
+    static func roles(_ grants: [RoleGrant], errors: inout [Problem.FieldError]) -> [Role] {
+        if grants.count > 50 {
+            errors.append(.init(pointer: "/roles", code: "too_many", message: "Paling banyak 50 peran."))
+        }
         var roles: [Role] = []
-        for (index, grant) in (body.roles ?? []).prefix(50).enumerated() {
+        for (index, grant) in grants.prefix(50).enumerated() {
             switch (grant.role, grant.perangkatDaerahId.flatMap(UUID.init(uuidString:))) {
             case ("tenant_admin", nil) where grant.perangkatDaerahId == nil:
                 roles.append(.tenantAdmin)
@@ -106,8 +158,7 @@ struct UserRoutes {
                                     message: "Peran harus tenant_admin, atau pengelola_kinerja dengan perangkatDaerahId."))
             }
         }
-        guard errors.isEmpty else { throw Problem.validation(errors) }
-        return NewUser(nip: nip, email: email, name: name, employeeID: employeeID, roles: roles)
+        return roles
     }
 }
 

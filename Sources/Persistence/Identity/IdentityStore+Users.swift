@@ -42,19 +42,7 @@ extension IdentityStore {
                     INSERT INTO users (tenant_id, id, nip, email, name, employee_id, must_change_password)
                     VALUES (\(tenantID), \(id), \(new.nip), \(new.email), \(new.name), \(new.employeeID), false)
                     """)
-                for role in new.roles {
-                    let perangkatDaerah: UUID?
-                    switch role {
-                    case .tenantAdmin: perangkatDaerah = nil
-                    case .pengelolaKinerja(let pd): perangkatDaerah = pd
-                    default: continue
-                    }
-                    _ = try connection.execute("""
-                        INSERT INTO user_roles (tenant_id, id, user_id, role, perangkat_daerah_id, granted_by)
-                        VALUES (\(tenantID), \(try IdentityID.make()), \(id), \(role.code), \(perangkatDaerah), \(grantedBy))
-                        ON CONFLICT DO NOTHING
-                        """)
-                }
+                try Self.grant(new.roles, tenantID: tenantID, userID: id, grantedBy: grantedBy, on: connection)
                 let issued = try Self.issue(.invitation, token: token, userID: id, ttlSeconds: invitationTTLSeconds, on: connection)
                 let rows = try connection.query("""
                     SELECT id, nip, email, name, active, must_change_password, password_hash IS NOT NULL, employee_id, created_at
@@ -72,6 +60,44 @@ extension IdentityStore {
             case "users_tenant_employee_key": throw IdentityError.duplicate(field: "employeeId")
             default: throw error
             }
+        }
+    }
+
+    /// Applies `changes` to user `id`; nil when the tenant has no such user. Deactivating ends
+    /// every session of the user in the same transaction.
+    public func updateUser(tenantID: UUID, id: UUID, _ changes: UserChanges, grantedBy: UUID?) throws -> UserRecord? {
+        try pool.transaction(tenant: tenantID) { connection in
+            let rows = try connection.query("""
+                UPDATE users SET name = coalesce(\(changes.name), name), active = coalesce(\(changes.active), active),
+                                 updated_at = now()
+                 WHERE id = \(id)
+                RETURNING id, nip, email, name, active, must_change_password, password_hash IS NOT NULL, employee_id, created_at
+                """)
+            guard let row = rows.first else { return nil }
+            if let roles = changes.roles {
+                _ = try connection.execute("DELETE FROM user_roles WHERE user_id = \(id)")
+                try Self.grant(roles, tenantID: tenantID, userID: id, grantedBy: grantedBy, on: connection)
+            }
+            if changes.active == false {
+                _ = try Self.revokeAll(.tenantUser(tenantID: tenantID, userID: id), keeping: nil, on: connection)
+            }
+            return try Self.users(from: [row], tenantID: tenantID, on: connection).first
+        }
+    }
+
+    static func grant(_ roles: [Role], tenantID: UUID, userID: UUID, grantedBy: UUID?, on connection: PostgresConnection) throws {
+        for role in roles {
+            let perangkatDaerah: UUID?
+            switch role {
+            case .tenantAdmin: perangkatDaerah = nil
+            case .pengelolaKinerja(let pd): perangkatDaerah = pd
+            default: continue
+            }
+            _ = try connection.execute("""
+                INSERT INTO user_roles (tenant_id, id, user_id, role, perangkat_daerah_id, granted_by)
+                VALUES (\(tenantID), \(try IdentityID.make()), \(userID), \(role.code), \(perangkatDaerah), \(grantedBy))
+                ON CONFLICT DO NOTHING
+                """)
         }
     }
 

@@ -130,3 +130,39 @@ import Testing
         #expect(wrongTenant.status == 401)
     }
 }
+
+extension UserRoutesTests {
+    @Test func adminUpdatesRolesAndDeactivationEndsSessions() async throws {
+        let world = try IdentityWorld()
+        let adminNIP = IdentityWorld.uniqueNIP()
+        let adminID = try world.user(nip: adminNIP, roles: [.tenantAdmin])
+        let admin = IdentityWorld.bearer(try await world.login(adminNIP))
+        let nip = IdentityWorld.uniqueNIP()
+        let id = try world.user(nip: nip)
+        let session = try await world.login(nip)
+
+        let unit = UUID().uuidString.lowercased()
+        let promoted = try await world.client.send("PATCH", "/v1/users/\(id.uuidString)", body: IdentityWorld.json(
+            ["name": "Nama Baru", "roles": [["role": "pengelola_kinerja", "perangkatDaerahId": unit]]]), headers: admin)
+        #expect(promoted.status == 200, "\(promoted.text)")
+        #expect(promoted.text.contains(unit) && promoted.text.contains("Nama Baru"))
+        let me = try await world.client.get("/v1/me", headers: IdentityWorld.bearer(session))
+        #expect(me.text.contains("pengelola_kinerja"))
+
+        let shown = try await world.client.get("/v1/users/\(id.uuidString)", headers: admin)
+        #expect(shown.status == 200)
+
+        let deactivated = try await world.client.send("PATCH", "/v1/users/\(id.uuidString)", body: IdentityWorld.json(["active": false]),
+                                                      headers: admin)
+        #expect(deactivated.status == 200)
+        #expect(try await world.client.get("/v1/me", headers: IdentityWorld.bearer(session)).status == 401)
+        let login = try await world.client.send("POST", "/v1/tenants/\(world.slug)/sessions",
+                                                body: IdentityWorld.json(["login": nip, "password": IdentityWorld.password]))
+        #expect(login.status == 401)
+
+        let lockout = try await world.client.send("PATCH", "/v1/users/\(adminID.uuidString)", body: IdentityWorld.json(["roles": []]),
+                                                  headers: admin)
+        #expect(lockout.status == 422 && lockout.text.contains("self_lockout"))
+        #expect(try await world.client.get("/v1/users/\(UUID().uuidString)", headers: admin).status == 404)
+    }
+}
