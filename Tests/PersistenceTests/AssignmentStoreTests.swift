@@ -50,6 +50,8 @@ import Testing
         let before = try f.assignments.evaluator(tenant: f.tenant, of: staf.id, on: day("2025-03-01"))
         #expect(before.evaluator?.employeeID == kasi.id)
         #expect(before.evaluatorSuperior?.employeeID == kabid.id)
+        #expect(try f.assignments.standing(tenant: f.tenant, of: staf.id, on: day("2025-03-01"))
+            == EmployeeStanding(perangkatDaerahID: f.pd.id, evaluatorID: kasi.id, evaluatorSuperiorID: kabid.id))
 
         // The Kepala Seksi leaves at the end of June: vacant in July, a Plt from August.
         _ = try f.assignments.end(tenant: f.tenant, actor: a, assignmentID: kasiPost.id, until: day("2025-06-30"))

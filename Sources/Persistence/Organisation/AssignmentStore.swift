@@ -85,12 +85,12 @@ public struct AssignmentStore: Sendable {
     }
 
     /// Assignments in id order.
-    public func listAssignments(tenant: UUID, after: UUID?, limit: Int) throws -> Page<Assignment> {
+    public func listAssignments(tenant: UUID, after: UUID?, limit: Int) throws -> ListPage<Assignment> {
         try pool.transaction(tenant: tenant, readOnly: true) { c in
             let rows = try c.query("""
                 SELECT \(unescaped: Self.assignmentColumns) FROM assignments WHERE \(after) IS NULL OR id > \(after) ORDER BY id LIMIT \(limit + 1)
                 """).map(Self.assignment)
-            return Page(rows: rows, limit: limit, id: \.id)
+            return ListPage(rows: rows, limit: limit, id: \.id)
         }
     }
 
@@ -227,5 +227,41 @@ public struct AssignmentStore: Sendable {
         } catch let error as PostgresError {
             throw error.organisationError(uniqueField: "id") ?? error
         }
+    }
+}
+
+extension AssignmentStore {
+    /// How `employeeID` stands in the organisation on `date`, for access decisions: the
+    /// perangkat daerah of their definitive post, their evaluator and the evaluator's superior.
+    public func standing(tenant: UUID, of employeeID: UUID, on date: CivilDate) throws -> EmployeeStanding {
+        let resolution = try evaluator(tenant: tenant, of: employeeID, on: date)
+        let perangkatDaerah = try pool.transaction(tenant: tenant, readOnly: true) { c in
+            try c.query("""
+                SELECT u.perangkat_daerah_id FROM assignments a
+                  JOIN jabatan j ON j.id = a.jabatan_id JOIN unit_kerja u ON u.id = j.unit_kerja_id
+                 WHERE a.employee_id = \(employeeID) AND a.valid_from <= \(date.description)::date
+                   AND (a.valid_until IS NULL OR a.valid_until >= \(date.description)::date)
+                 ORDER BY (a.kind = 'definitif') DESC, a.valid_from LIMIT 1
+                """).first?.decode(UUID.self, at: 0)
+        }
+        return EmployeeStanding(perangkatDaerahID: perangkatDaerah, evaluatorID: resolution.evaluator?.employeeID,
+                                evaluatorSuperiorID: resolution.evaluatorSuperior?.employeeID)
+    }
+}
+
+/// An employee's place on a date, as access decisions need it.
+public struct EmployeeStanding: Sendable, Equatable {
+    /// The perangkat daerah of the employee's post.
+    public var perangkatDaerahID: UUID?
+    /// Their pejabat penilai.
+    public var evaluatorID: UUID?
+    /// Their evaluator's superior.
+    public var evaluatorSuperiorID: UUID?
+
+    /// Creates a value.
+    public init(perangkatDaerahID: UUID?, evaluatorID: UUID?, evaluatorSuperiorID: UUID?) {
+        self.perangkatDaerahID = perangkatDaerahID
+        self.evaluatorID = evaluatorID
+        self.evaluatorSuperiorID = evaluatorSuperiorID
     }
 }

@@ -64,12 +64,12 @@ public struct EmployeeStore: Sendable {
     }
 
     /// Employees in id order.
-    public func list(tenant: UUID, after: UUID?, limit: Int) throws -> Page<Employee> {
+    public func list(tenant: UUID, after: UUID?, limit: Int) throws -> ListPage<Employee> {
         try pool.transaction(tenant: tenant, readOnly: true) { c in
             let rows = try c.query("""
                 SELECT \(unescaped: Self.columns) FROM employees WHERE \(after) IS NULL OR id > \(after) ORDER BY id LIMIT \(limit + 1)
                 """).map(Self.employee)
-            return Page(rows: rows, limit: limit, id: \.id)
+            return ListPage(rows: rows, limit: limit, id: \.id)
         }
     }
 

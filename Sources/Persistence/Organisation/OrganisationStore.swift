@@ -48,13 +48,13 @@ public struct OrganisationStore: Sendable {
     }
 
     /// Perangkat daerah in id order, after `after`.
-    public func listPerangkatDaerah(tenant: UUID, after: UUID?, limit: Int) throws -> Page<PerangkatDaerah> {
+    public func listPerangkatDaerah(tenant: UUID, after: UUID?, limit: Int) throws -> ListPage<PerangkatDaerah> {
         try pool.transaction(tenant: tenant, readOnly: true) { c in
             let rows = try c.query("""
                 SELECT id, code, name, active FROM perangkat_daerah
                  WHERE \(after) IS NULL OR id > \(after) ORDER BY id LIMIT \(limit + 1)
                 """).map(Self.perangkatDaerah)
-            return Page(rows: rows, limit: limit, id: \.id)
+            return ListPage(rows: rows, limit: limit, id: \.id)
         }
     }
 
@@ -111,14 +111,14 @@ public struct OrganisationStore: Sendable {
     }
 
     /// Units in id order, optionally of one perangkat daerah.
-    public func listUnits(tenant: UUID, perangkatDaerahID: UUID?, after: UUID?, limit: Int) throws -> Page<UnitKerja> {
+    public func listUnits(tenant: UUID, perangkatDaerahID: UUID?, after: UUID?, limit: Int) throws -> ListPage<UnitKerja> {
         try pool.transaction(tenant: tenant, readOnly: true) { c in
             let rows = try c.query("""
                 SELECT id, perangkat_daerah_id, parent_id, code, name, active FROM unit_kerja
                  WHERE (\(after) IS NULL OR id > \(after)) AND (\(perangkatDaerahID) IS NULL OR perangkat_daerah_id = \(perangkatDaerahID))
                  ORDER BY id LIMIT \(limit + 1)
                 """).map(Self.unit)
-            return Page(rows: rows, limit: limit, id: \.id)
+            return ListPage(rows: rows, limit: limit, id: \.id)
         }
     }
 
@@ -207,14 +207,14 @@ public struct OrganisationStore: Sendable {
     }
 
     /// Jabatan in id order, optionally of one unit.
-    public func listJabatan(tenant: UUID, unitKerjaID: UUID?, after: UUID?, limit: Int) throws -> Page<Jabatan> {
+    public func listJabatan(tenant: UUID, unitKerjaID: UUID?, after: UUID?, limit: Int) throws -> ListPage<Jabatan> {
         try pool.transaction(tenant: tenant, readOnly: true) { c in
             let rows = try c.query("""
                 SELECT \(unescaped: Self.jabatanColumns) FROM jabatan
                  WHERE (\(after) IS NULL OR id > \(after)) AND (\(unitKerjaID) IS NULL OR unit_kerja_id = \(unitKerjaID))
                  ORDER BY id LIMIT \(limit + 1)
                 """).map(Self.jabatan)
-            return Page(rows: rows, limit: limit, id: \.id)
+            return ListPage(rows: rows, limit: limit, id: \.id)
         }
     }
 
@@ -266,5 +266,15 @@ public struct OrganisationStore: Sendable {
 
     func audit(_ c: PostgresConnection, _ tenant: UUID, _ actor: AuditActor, _ change: AuditChange) throws {
         try AuditLog.append(change, tenant: tenant, actor: actor, at: clock(), on: c)
+    }
+}
+
+extension OrganisationStore {
+    /// The tenant's IANA time zone, in which its civil dates ("today") are reckoned.
+    public func timeZone(tenant: UUID) throws -> TimeZone {
+        let name = try pool.withConnection(retryOnConnectionLoss: true) { c in
+            try c.query("SELECT time_zone FROM tenants WHERE id = \(tenant)").first?.decode(String.self, at: 0)
+        }
+        return name.flatMap(TimeZone.init(identifier:)) ?? TimeZone(secondsFromGMT: 7 * 3600) ?? .current
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// One page of a list ordered by id, and the id to continue after (nil on the last page).
-public struct Page<Item: Sendable>: Sendable {
+public struct ListPage<Item: Sendable>: Sendable {
     /// The items, at most the limit asked for.
     public var items: [Item]
     /// The last item's id when more items follow.
