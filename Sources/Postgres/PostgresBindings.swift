@@ -7,6 +7,9 @@ public struct PostgresBindings: Sendable {
     var offsets: [Int32] = []
     /// The type OID of each value.
     var types: [UInt32] = []
+    /// The 1-based position of the first value whose text holds a NUL byte. Text binds travel as
+    /// C strings, so such a value would be cut short silently; the query refuses to run instead.
+    var firstValueWithNUL: Int?
 
     /// No binds.
     public init() {}
@@ -26,8 +29,10 @@ public struct PostgresBindings: Sendable {
             offsets.append(-1)
             return
         }
-        offsets.append(Int32(bytes.count))
+        let start = bytes.count
+        offsets.append(Int32(start))
         value.encodePostgresText(into: &bytes)
+        if firstValueWithNUL == nil, bytes[start...].contains(0) { firstValueWithNUL = offsets.count }
         bytes.append(0)
     }
 

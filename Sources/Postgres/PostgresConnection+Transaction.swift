@@ -2,9 +2,13 @@
 extension PostgresConnection {
     /// Runs `body` inside BEGIN ... COMMIT; a thrown error rolls back and is rethrown.
     ///
-    /// Do not nest: inside a transaction, use the connection directly.
+    /// Transactions do not nest: calling this inside one throws a `.client` error rather than
+    /// letting the inner COMMIT end the outer transaction early.
     public func transaction<T>(isolation: PostgresIsolationLevel? = nil, readOnly: Bool = false,
                                _ body: (PostgresConnection) throws -> T) throws -> T {
+        guard transactionStatus == .idle else {
+            throw PostgresError(kind: .client, debugMessage: "transaction() called while a transaction is open")
+        }
         var begin = "BEGIN"
         if let isolation { begin += " ISOLATION LEVEL " + isolation.rawValue }
         if readOnly { begin += " READ ONLY" }
@@ -44,7 +48,12 @@ extension PostgresConnection {
 
     /// Sets a configuration parameter for the current transaction only (`SET LOCAL`), through
     /// binds: `conn.setLocal("app.tenant_id", to: tenant.uuidString)`.
+    /// Outside a transaction the setting would vanish with the statement, leaving e.g. the tenant
+    /// unset for the next one, so that is a `.client` error.
     public func setLocal(_ name: String, to value: String) throws {
+        guard transactionStatus == .inTransaction else {
+            throw PostgresError(kind: .client, debugMessage: "setLocal(\(name)) outside a transaction has no effect")
+        }
         try query("SELECT set_config(\(name), \(value), true)")
     }
 

@@ -176,6 +176,9 @@ public final class PostgresConnection: @unchecked Sendable {
 
     private func run(_ query: PostgresQuery) throws -> PostgresResult {
         let handle = try requireHandle()
+        if let position = query.bindings.firstValueWithNUL {
+            throw PostgresError(kind: .client, debugMessage: "bind $\(position) contains a NUL byte, which PostgreSQL text cannot hold")
+        }
         let types = query.bindings.types
         if let name = statements.lookup(query.sql, types: types) {
             let wasIdle = PQtransactionStatus(handle) == PQTRANS_IDLE
@@ -186,6 +189,11 @@ public final class PostgresConnection: @unchecked Sendable {
                 // and prepare again, once. Inside a transaction the error has already aborted it,
                 // so the caller has to see it.
                 statements.removeAll()
+            } catch let error as PostgresError where error.sqlState == "0A000" && wasIdle {
+                // "cached plan must not change result type": a migration changed a table under a
+                // prepared `SELECT *`. The failed statement had no effect; prepare it afresh, once.
+                statements.remove(query.sql)
+                pendingDeallocations.append(name)
             }
         }
         let name = try prepare(query.sql, types: types, handle)

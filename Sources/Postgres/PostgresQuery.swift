@@ -56,6 +56,14 @@ public struct PostgresQuery: ExpressibleByStringInterpolation, Sendable, CustomS
             sql += String(bindings.count)
         }
 
+        /// Appends an optional value as the next `$n` bind, NULL when nil. (A separate overload so
+        /// optionals interpolate without the compiler's "debug description" warning.)
+        public mutating func appendInterpolation<Value: PostgresEncodable>(_ value: Value?) {
+            bindings.append(value)
+            sql += "$"
+            sql += String(bindings.count)
+        }
+
         /// Appends text verbatim into the SQL. Only for trusted identifiers and keywords that
         /// come from code, never from input: this is the one way around the binds.
         public mutating func appendInterpolation(unescaped text: String) {

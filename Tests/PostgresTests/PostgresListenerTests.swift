@@ -27,7 +27,8 @@ struct PostgresListenerTests {
         let listener = PostgresListener(url: url, channels: [channel, "Other Channel"], logger: .silent,
                                         reconnectDelay: .milliseconds(20) ... .milliseconds(200))
         let inbox = Inbox()
-        listener.start { inbox.add($0) }
+        let listenings = Atomic<Int>(0)
+        listener.start(onListening: { listenings.add(1, ordering: .relaxed) }, onNotification: { inbox.add($0) })
         defer { listener.stop() }
         #expect(listener.waitUntilListening(count: 1, timeout: .seconds(5)))
 
@@ -50,6 +51,8 @@ struct PostgresListenerTests {
         #expect(listener.backendPID != pid)
         try sender.notify(channel, payload: "after reconnect")
         #expect(inbox.wait(for: 4).last?.payload == "after reconnect")
+        let listenedTwice = listenings.load(ordering: .relaxed) == 2  // the catch-up hook ran after the reconnect
+        #expect(listenedTwice)
         #expect(listener.stop())
     }
 

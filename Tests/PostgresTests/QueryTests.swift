@@ -30,6 +30,14 @@ struct QueryTests {
         }
     }
 
+    @Test func nulBytesAreRefusedNotTruncated() throws {
+        let c = try PostgresConnection(url: try PostgresTestDatabase.ownerURL())
+        defer { c.close() }
+        let error = #expect(throws: PostgresError.self) { try c.query("SELECT \("ok"), \("abc\u{0}def")") }
+        #expect(error?.kind == .client && error?.debugMessage.contains("$2") == true)
+        #expect(try c.query("SELECT \([UInt8]([0, 0]))").first?.decode([UInt8].self, at: 0) == [0, 0])  // bytea travels as hex
+    }
+
     @Test func preparedStatementsAreReusedAndSurviveDiscardAll() throws {
         let c = try PostgresConnection(url: try PostgresTestDatabase.ownerURL())
         defer { c.close() }
@@ -42,6 +50,17 @@ struct QueryTests {
         try c.simpleQuery("DISCARD ALL")
         // The cache still names the statement; the server forgot it. The query must still work.
         #expect(try c.query("SELECT \(41) + 1").first?.decode(Int.self, at: 0) == 42)
+    }
+
+    @Test func preparedSelectStarSurvivesASchemaChange() throws {
+        try PostgresTestDatabase.withSchema { url, _ throws in
+            let c = try PostgresConnection(url: url)
+            defer { c.close() }
+            try c.simpleQuery("CREATE TABLE t (a int); INSERT INTO t VALUES (1)")
+            #expect(try c.query("SELECT * FROM t WHERE a = \(Int32(1))").first?.columnCount == 1)
+            try c.simpleQuery("ALTER TABLE t ADD COLUMN b text")
+            #expect(try c.query("SELECT * FROM t WHERE a = \(Int32(1))").first?.columnCount == 2)
+        }
     }
 
     @Test func statementCacheIsBounded() throws {

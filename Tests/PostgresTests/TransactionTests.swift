@@ -54,6 +54,21 @@ struct TransactionTests {
         }
     }
 
+    @Test func nestingAndSetLocalOutsideATransactionAreRefused() throws {
+        try withTable { _, c throws in
+            let nested = #expect(throws: PostgresError.self) {
+                try c.transaction { c throws in
+                    try c.execute("INSERT INTO t VALUES (\(Int32(1)))")
+                    try c.transaction { _ throws in }
+                }
+            }
+            #expect(nested?.kind == .client)
+            #expect(try count(c) == 0)  // the outer transaction rolled back, not committed early
+            let outside = #expect(throws: PostgresError.self) { try c.setLocal("app.tenant_id", to: UUID().uuidString) }
+            #expect(outside?.kind == .client)
+        }
+    }
+
     @Test(arguments: PostgresIsolationLevel.allCases)
     func isolationLevel(_ level: PostgresIsolationLevel) throws {
         let c = try PostgresConnection(url: try PostgresTestDatabase.ownerURL())

@@ -80,3 +80,37 @@ SQL
 kinerja_pg_url() { # ROLE DATADIR PORT DBNAME
     printf 'postgres://%s@localhost:%s/%s?host=%s' "$1" "$3" "$4" "$2"
 }
+
+# Debian's interpreter: it has python3-aiosmtpd, a pyenv `python3` earlier on PATH would not.
+KINERJA_PYTHON=${KINERJA_PYTHON:-/usr/bin/python3}
+
+# kinerja_smtp_sink_start DIR
+# Starts the test SMTP server (scripts/lib/smtp_sink.py) on 127.0.0.1 and a free port, saving
+# messages into DIR/maildir; waits (at most 15 s) until it listens and sets KINERJA_SMTP_SINK_PORT.
+# Call it directly, not in $(...): the server exits when its parent process does.
+kinerja_smtp_sink_start() {
+    local dir=$1
+    mkdir -p "$dir/maildir"
+    rm -f "$dir/port"
+    "$KINERJA_PYTHON" "$(dirname "${BASH_SOURCE[0]}")/smtp_sink.py" --host 127.0.0.1 --port 0 \
+        --maildir "$dir/maildir" --port-file "$dir/port" >/dev/null 2>"$dir/sink.log" &
+    echo $! >"$dir/pid"
+    for _ in $(seq 1 150); do
+        if [ -s "$dir/port" ]; then KINERJA_SMTP_SINK_PORT=$(cat "$dir/port"); return 0; fi
+        kill -0 "$(cat "$dir/pid")" 2>/dev/null || break
+        sleep 0.1
+    done
+    log "the test SMTP server did not start:"; cat "$dir/sink.log" >&2
+    return 1
+}
+
+# kinerja_smtp_sink_stop DIR: stops the server started by kinerja_smtp_sink_start, if any.
+kinerja_smtp_sink_stop() {
+    local dir=$1 pid
+    [ -f "$dir/pid" ] || return 0
+    pid=$(cat "$dir/pid")
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -9 "$pid" 2>/dev/null || true
+    rm -f "$dir/pid"
+}

@@ -26,6 +26,8 @@ public struct Problem: Error, Sendable, Equatable {
     public var errors: [FieldError]
     /// Seconds for a `Retry-After` header (503, 429).
     public var retryAfter: Int?
+    /// More header fields for the response, e.g. `WWW-Authenticate` on 401 (RFC 6750 section 3).
+    public var headers = HTTPHeaders()
 
     /// A problem whose type is `typePrefix + slug`.
     public init(slug: String, title: String, status: HTTPStatus, detail: String,

@@ -23,9 +23,13 @@ public struct Request: Sendable {
     public var route: String
     /// The `X-Request-Id` of this request: the client's when well-formed, else generated.
     public var requestID: String
+    /// The client's IP address as text (`127.0.0.1`, `2001:db8::1`), from the accepted socket:
+    /// the direct peer, so behind a proxy it is the proxy. Empty when unknown.
+    public var remoteAddress: String
 
     public init(method: HTTPMethod, path: String, rawQuery: String? = nil, headers: HTTPHeaders = HTTPHeaders(),
-                body: [UInt8] = [], pathParameters: [String: String] = [:], route: String = "", requestID: String = "") {
+                body: [UInt8] = [], pathParameters: [String: String] = [:], route: String = "", requestID: String = "",
+                remoteAddress: String = "") {
         self.method = method
         self.path = path
         self.rawQuery = rawQuery
@@ -34,6 +38,7 @@ public struct Request: Sendable {
         self.pathParameters = pathParameters
         self.route = route
         self.requestID = requestID
+        self.remoteAddress = remoteAddress
     }
 
     /// The value of the path parameter `name` (without the colon).

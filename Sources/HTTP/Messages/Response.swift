@@ -30,6 +30,7 @@ public struct Response: Sendable {
     public static func problem(_ problem: Problem) -> Response {
         var headers: HTTPHeaders = ["Content-Type": "application/problem+json"]
         if let seconds = problem.retryAfter { headers.add(name: "Retry-After", value: String(seconds)) }
+        for field in problem.headers { headers.add(name: field.name, value: field.value) }
         return Response(status: problem.status, headers: headers, body: Array(problem.json.utf8))
     }
 }

@@ -7,26 +7,28 @@ public final class HTTPMetrics: Sendable {
     /// Upper bounds of the latency buckets, in seconds (Prometheus client defaults).
     public static let bucketBounds: [Double] = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10]
 
-    private struct CountKey: Hashable {
-        let method: String
-        let route: String
-        let status: Int
-    }
-
     private struct SeriesKey: Hashable {
         let method: String
         let route: String
     }
 
-    private struct Histogram {
+    /// Everything about one (method, route): counts by status and the latency histogram.
+    private struct Series {
+        var statuses: [Int: Int] = [:]
         var buckets = [Int](repeating: 0, count: HTTPMetrics.bucketBounds.count)
         var sum = 0.0
         var count = 0
+
+        mutating func record(status: Int, bucket: Int?, seconds: Double) {
+            statuses[status, default: 0] += 1
+            if let bucket { buckets[bucket] += 1 }
+            sum += seconds
+            count += 1
+        }
     }
 
     private struct State {
-        var counts: [CountKey: Int] = [:]
-        var latencies: [SeriesKey: Histogram] = [:]
+        var series: [SeriesKey: Series] = [:]
         var openConnections = 0
     }
 
@@ -38,13 +40,8 @@ public final class HTTPMetrics: Sendable {
     public func record(method: String, route: String, status: Int, seconds: Double) {
         let bucket = Self.bucketBounds.firstIndex { seconds <= $0 }
         state.withLock { state in
-            state.counts[CountKey(method: method, route: route, status: status), default: 0] += 1
-            let key = SeriesKey(method: method, route: route)
-            var histogram = state.latencies.removeValue(forKey: key) ?? Histogram()
-            if let bucket { histogram.buckets[bucket] += 1 }
-            histogram.sum += seconds
-            histogram.count += 1
-            state.latencies[key] = histogram
+            state.series[SeriesKey(method: method, route: route), default: Series()]
+                .record(status: status, bucket: bucket, seconds: seconds)
         }
     }
 
@@ -58,7 +55,7 @@ public final class HTTPMetrics: Sendable {
 
     /// How many requests were answered with `status` on `route`, for tests and dashboards.
     public func count(method: String, route: String, status: Int) -> Int {
-        state.withLock { $0.counts[CountKey(method: method, route: route, status: status)] ?? 0 }
+        state.withLock { $0.series[SeriesKey(method: method, route: route)]?.statuses[status] ?? 0 }
     }
 
     /// Every series in the Prometheus text format, sorted so the output is stable.
@@ -66,12 +63,15 @@ public final class HTTPMetrics: Sendable {
         let snapshot = state.withLock { $0 }
         var out = "# HELP http_requests_total HTTP requests answered, by method, route pattern and status.\n"
         out += "# TYPE http_requests_total counter\n"
-        for (key, value) in snapshot.counts.sorted(by: { ($0.key.route, $0.key.method, $0.key.status) < ($1.key.route, $1.key.method, $1.key.status) }) {
-            out += "http_requests_total{method=\(Self.label(key.method)),route=\(Self.label(key.route)),status=\"\(key.status)\"} \(value)\n"
+        let series = snapshot.series.sorted { ($0.key.route, $0.key.method) < ($1.key.route, $1.key.method) }
+        for (key, value) in series {
+            for (status, count) in value.statuses.sorted(by: { $0.key < $1.key }) {
+                out += "http_requests_total{method=\(Self.label(key.method)),route=\(Self.label(key.route)),status=\"\(status)\"} \(count)\n"
+            }
         }
         out += "# HELP http_request_duration_seconds Time from a complete request head to the encoded response.\n"
         out += "# TYPE http_request_duration_seconds histogram\n"
-        for (key, histogram) in snapshot.latencies.sorted(by: { ($0.key.route, $0.key.method) < ($1.key.route, $1.key.method) }) {
+        for (key, histogram) in series {
             let labels = "method=\(Self.label(key.method)),route=\(Self.label(key.route))"
             var cumulative = 0
             for (index, bound) in Self.bucketBounds.enumerated() {

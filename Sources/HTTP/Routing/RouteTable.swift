@@ -17,6 +17,8 @@ struct RouteTable: Sendable {
     }
 
     private var nodes = [Node()]
+    /// Patterns without parameters, by path, for a lookup without splitting the path.
+    private var staticPaths: [String: Int] = [:]
 
     init(_ routes: [Route]) {
         for route in routes {
@@ -44,15 +46,22 @@ struct RouteTable: Sendable {
                 }
             }
             nodes[index].routes[route.method] = route
+            if !route.segments.contains(where: { if case .parameter = $0 { true } else { false } }) {
+                staticPaths["/" + route.segments.map { if case .literal(let text) = $0 { text } else { "" } }.joined(separator: "/")] = index
+            }
         }
     }
 
     /// Finds the route for `method` and `path` (the path without query, still percent-encoded).
     func match(_ method: HTTPMethod, path: Substring) -> Match {
+        let lookup: HTTPMethod = method == .head ? .get : method
+        // Literal branches win over parameters, so a static route with the method is the answer.
+        if let index = staticPaths[String(path)], let route = nodes[index].routes[method] ?? nodes[index].routes[lookup] {
+            return .found(route, parameters: [:])
+        }
         let segments = Route.pathSegments(path)
         var terminals: [Int] = []
         collect(node: 0, segments: segments[...], into: &terminals)
-        let lookup: HTTPMethod = method == .head ? .get : method
         for index in terminals {
             let routes = nodes[index].routes
             guard let route = routes[method] ?? routes[lookup] else { continue }

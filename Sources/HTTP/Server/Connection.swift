@@ -37,6 +37,8 @@ final class Connection {
     var peerClosed = false
     var isClosed = false
     var pending: Pending?
+    /// The peer's address as text (`RemoteAddress.text`), for `Request.remoteAddress`.
+    var remoteAddress = ""
 
     /// When the current request's first byte arrived (header timeout runs from here).
     var headStartedAt: Int64?

@@ -1,3 +1,5 @@
+import Foundation
+
 extension HTTPServer {
     /// Every limit and timeout of the server; tests set short ones.
     public struct Configuration: Sendable {
@@ -5,7 +7,8 @@ extension HTTPServer {
         public var host: String
         /// Listen port; 0 picks a free one (see `HTTPServer.boundPort`).
         public var port: Int
-        /// Handler OS threads; handlers may block, so this bounds concurrent database work.
+        /// Handler OS threads (default 4 per core); handlers may block, so this bounds concurrent
+        /// database work and should match the database pool size.
         public var handlerThreads: Int
         public var backlog: Int32
         /// Open connections at most; beyond it a new connection is accepted and closed at once.
@@ -32,7 +35,8 @@ extension HTTPServer {
         /// One JSON log line per request.
         public var accessLog: Bool
 
-        public init(host: String = "0.0.0.0", port: Int = 8080, handlerThreads: Int = 8, backlog: Int32 = 1024,
+        public init(host: String = "0.0.0.0", port: Int = 8080,
+                    handlerThreads: Int = 4 * ProcessInfo.processInfo.activeProcessorCount, backlog: Int32 = 1024,
                     maxConnections: Int = 10_000, maxRequestLineLength: Int = 8 * 1024, maxHeaderBytes: Int = 16 * 1024,
                     maxHeaderCount: Int = 100, defaultBodyLimit: Int = 1024 * 1024,
                     headerTimeout: Duration = .seconds(10), bodyTimeout: Duration = .seconds(10),

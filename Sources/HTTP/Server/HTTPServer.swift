@@ -18,14 +18,17 @@ public final class HTTPServer: Sendable {
     private let logger: Logger
     private let state = Mutex(State.created)
     private let draining = AtomicFlag()
+    /// Set to not ready when shutdown begins.
+    public let readiness: Readiness
 
     /// Snapshots `router`'s routes; later registrations do not reach this server.
     public init(configuration: Configuration, router: Router, metrics: HTTPMetrics = HTTPMetrics(),
-                logger: Logger = .silent) {
+                logger: Logger = .silent, readiness: Readiness = Readiness()) {
         self.configuration = configuration
         self.metrics = metrics
         self.routes = RouteTable(router.routes)
         self.logger = logger
+        self.readiness = readiness
     }
 
     /// The port it listens on (the chosen one when configured with 0); 0 before `start()`.
@@ -56,8 +59,10 @@ public final class HTTPServer: Sendable {
                 throw error
             }
             pool.start(responder: responder) { completion in loop.complete(completion) }
-            let thread = Thread { loop.run() }
-            thread.name = "http-reactor"
+            let thread = Thread {
+                nameCurrentThread("http-reactor")
+                loop.run()
+            }
             thread.stackSize = 4 << 20
             thread.start()
             state = .running(loop: loop, pool: pool, port: port)
@@ -76,6 +81,7 @@ public final class HTTPServer: Sendable {
             return (loop, pool, port)
         }
         guard let (loop, pool, _) = running else { return }
+        readiness.set(ready: false)
         draining.set()
         loop.requestDrain()
         if !loop.waitUntilFinished(deadline: limit) {

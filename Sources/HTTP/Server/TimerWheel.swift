@@ -43,7 +43,9 @@ struct TimerWheel {
             let index = Int(currentTick % Int64(slots.count))
             guard !slots[index].isEmpty else { continue }
             let due = slots[index]
-            slots[index].removeAll(keepingCapacity: true)
+            // A burst of connections leaves big slots behind; let them go instead of keeping
+            // every slot at its peak size.
+            if slots[index].capacity > 64 { slots[index] = [] } else { slots[index].removeAll(keepingCapacity: true) }
             count -= due.count
             for entry in due { fire(entry) }
         }

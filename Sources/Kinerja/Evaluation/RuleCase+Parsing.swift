@@ -1,26 +1,6 @@
 import Foundation
 
-extension RuleCase {
-    /// Parses a case from JSON, reporting every problem with its path.
-    public static func parse(_ data: Data) throws(ValidationFailure) -> RuleCase {
-        let value: JSONValue
-        do {
-            value = try JSONParser.parse(data)
-        } catch {
-            throw ValidationFailure(issues: [ValidationIssue(
-                path: "$", code: .syntax, message: "JSON tidak sah pada byte \(error.offset): \(error.message)")])
-        }
-        return try validate(value)
-    }
-
-    /// Validates a parsed JSON tree as a case.
-    public static func validate(_ value: JSONValue) throws(ValidationFailure) -> RuleCase {
-        var reader = JSONReader()
-        let result = read(value, with: &reader)
-        guard reader.issues.isEmpty, let result else { throw ValidationFailure(issues: reader.issues) }
-        return result
-    }
-
+extension RuleCase: JSONReadable {
     private static let keys: [Kind: Set<String>] = [
         .ratings: ["hasilKerja", "perilakuKerja"],
         .weighted: ["jobKind", "fungsionalNeedsLeadership", "activities", "perilaku"],
@@ -30,7 +10,8 @@ extension RuleCase {
         .creditPoints: ["predikat", "jenjang", "months"],
     ]
 
-    private static func read(_ value: JSONValue, with reader: inout JSONReader) -> RuleCase? {
+    /// Reads the document, reporting every problem to `reader`.
+    public static func read(_ value: JSONValue, with reader: inout JSONReader) -> RuleCase? {
         let root = JSONPath.root
         guard case .object(let members) = value else {
             reader.report(root, .wrongType, "harus berupa objek, bukan \(value.typeName)")

@@ -1,34 +1,13 @@
 import Foundation
 
-extension RuleSet {
-    /// Parses and validates a rule-set document, reporting every problem with its JSON path.
-    public static func parse(_ data: Data) throws(ValidationFailure) -> RuleSet {
-        let value: JSONValue
-        do {
-            value = try JSONParser.parse(data)
-        } catch {
-            throw ValidationFailure(issues: [ValidationIssue(
-                path: "$", code: .syntax, message: "JSON tidak sah pada byte \(error.offset): \(error.message)")])
-        }
-        return try validate(value)
-    }
-
-    /// Validates a parsed JSON tree as a rule set.
-    public static func validate(_ value: JSONValue) throws(ValidationFailure) -> RuleSet {
-        var reader = JSONReader()
-        let ruleSet = read(value, with: &reader)
-        guard reader.issues.isEmpty, let ruleSet else {
-            throw ValidationFailure(issues: reader.issues)
-        }
-        return ruleSet
-    }
-
+extension RuleSet: JSONReadable {
     static let topLevelKeys: Set<String> = [
         "formatVersion", "tenant", "name", "timeZone", "evaluation", "behaviour",
         "periodicEvaluation", "skp", "coverage", "objection", "assessment",
     ]
 
-    private static func read(_ value: JSONValue, with reader: inout JSONReader) -> RuleSet? {
+    /// Reads the document, reporting every problem to `reader`.
+    public static func read(_ value: JSONValue, with reader: inout JSONReader) -> RuleSet? {
         let root = JSONPath.root
         guard let object = reader.object(value, at: root, allowedKeys: topLevelKeys) else { return nil }
         let formatVersion = reader.integer("formatVersion", of: object, at: root,

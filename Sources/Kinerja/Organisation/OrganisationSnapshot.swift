@@ -1,0 +1,28 @@
+import Foundation
+
+/// The part of a tenant's organisation that decides who evaluates whom: posts, who held them
+/// when, and admins' overrides. Stores load it; `PejabatPenilaiResolver` reads it.
+public struct OrganisationSnapshot: Sendable {
+    /// Posts by id.
+    public var jabatan: [UUID: JabatanNode]
+    /// Every assignment, past, present and future.
+    public var assignments: [Assignment]
+    /// Every override, past, present and future.
+    public var overrides: [EvaluatorOverride]
+    /// Employee names by id, for explanations (ids are used when a name is missing).
+    public var employeeNames: [UUID: String]
+
+    /// Creates a snapshot.
+    public init(jabatan: [JabatanNode], assignments: [Assignment], overrides: [EvaluatorOverride] = [],
+                employeeNames: [UUID: String] = [:]) {
+        self.jabatan = Dictionary(jabatan.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.assignments = assignments
+        self.overrides = overrides
+        self.employeeNames = employeeNames
+    }
+
+    /// The name of an employee for explanations.
+    func name(of employee: UUID) -> String {
+        employeeNames[employee] ?? employee.uuidString.lowercased()
+    }
+}

@@ -1,1 +1,0 @@
-// The Mail module; see ../shared/docs/architecture.md.

@@ -1,1 +1,0 @@
-// The PDF module; see ../shared/docs/architecture.md.

@@ -1,0 +1,106 @@
+import Dispatch
+import Foundation
+import Glibc
+import Synchronization
+import Testing
+@testable import HTTP
+
+extension ServerTests {
+    @Suite struct Shutdown {
+        @Test func inFlightRequestFinishesAndNewConnectionsAreRefused() throws {
+            let started = DispatchSemaphore(value: 0)
+            let router = Router()
+            router.get("/sleep") { _ in
+                started.signal()
+                usleep(300_000)
+                return .text("done")
+            }
+            router.get("/healthz") { _ in .text("ok") }
+            let server = HTTPServer(configuration: .init(host: "127.0.0.1", port: 0, handlerThreads: 2, accessLog: false),
+                                    router: router)
+            try server.start()
+            #expect(eventually { threadCount(named: "http-") == 3 })
+            let port = server.boundPort
+            let idle = try TestClient(port: port)
+            #expect(try idle.roundTrip("GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n").status == 200)
+            let busy = try TestClient(port: port)
+            try busy.send("GET /sleep HTTP/1.1\r\nHost: t\r\n\r\n")
+            #expect(started.wait(timeout: .now() + 5) == .success)
+
+            let returned = DispatchSemaphore(value: 0)
+            Thread.detachNewThread {
+                server.shutdown(deadline: .seconds(5))
+                returned.signal()
+            }
+            let reply = try busy.readResponse()
+            #expect(reply.status == 200)
+            #expect(reply.text == "done")
+            #expect(reply.header("Connection") == "close")
+            #expect(busy.isClosedByServer())
+            #expect(idle.isClosedByServer())
+            #expect(returned.wait(timeout: .now() + 5) == .success)
+            #expect(throws: TestClient.Failure.self) { _ = try TestClient(port: port) }
+            #expect(eventually { threadCount(named: "http-") == 0 })
+        }
+
+        @Test func deadlineForceClosesWhatRemains() throws {
+            let router = Router()
+            router.get("/stuck") { _ in
+                usleep(1_500_000)
+                return .text("late")
+            }
+            let server = HTTPServer(configuration: .init(host: "127.0.0.1", port: 0, handlerThreads: 1, accessLog: false),
+                                    router: router)
+            try server.start()
+            let client = try TestClient(port: server.boundPort)
+            try client.send("GET /stuck HTTP/1.1\r\nHost: t\r\n\r\n")
+            usleep(100_000)
+            let clock = ContinuousClock()
+            let elapsed = clock.measure { server.shutdown(deadline: .milliseconds(300)) }
+            // Bounded by the deadline (plus the short wait for the forced close), not by the handler.
+            #expect(elapsed < .milliseconds(1_400))
+            #expect(client.isClosedByServer())
+            #expect(eventually { threadCount(named: "http-") == 0 })
+        }
+
+        @Test func shutdownBeforeStartAndTwiceIsHarmless() throws {
+            let server = HTTPServer(configuration: .init(host: "127.0.0.1", port: 0), router: Router())
+            server.shutdown(deadline: .seconds(1))
+            #expect(server.boundPort == 0)
+            let started = HTTPServer(configuration: .init(host: "127.0.0.1", port: 0, accessLog: false), router: Router())
+            try started.start()
+            #expect(started.boundPort > 0)
+            #expect(throws: HTTPServerError.self) { try started.start() }
+            started.shutdown(deadline: .seconds(1))
+            started.shutdown(deadline: .seconds(1))
+        }
+    }
+
+    @Suite struct Resources {
+        @Test func badRequestsAndClosedConnectionsLeakNoDescriptor() throws {
+            let before = openDescriptorCount()
+            try withServer({ $0.headerTimeout = .milliseconds(200); $0.lingerTimeout = .milliseconds(200) },
+                           routes: { $0.post("/x", bodyLimit: 8) { _ in .text("ok") } }) { server in
+                let port = server.boundPort
+                let garbage = [
+                    "GET / HTTP/9.9\r\n\r\n", "\u{0}\u{1}\u{2}\r\n\r\n", "GET / HTTP/1.1\r\nHost : x\r\n\r\n",
+                    "POST /x HTTP/1.1\r\nHost: t\r\nContent-Length: 100\r\n\r\n0123456789",
+                    "POST /x HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\nZZ\r\n",
+                    "GET /x HTTP/1.1\r\nHost: t\r\n\r\n", "GET /" + String(repeating: "a", count: 20_000),
+                    "GET / HTTP/1.1\r\nHost: t\r\n",  // never finished: closed by the client or the timeout
+                ]
+                for round in 0..<10 {
+                    for raw in garbage {
+                        let client = try TestClient(port: port, timeout: .seconds(2))
+                        try? client.send(raw)
+                        if round % 2 == 0 { _ = try? client.readResponse() }
+                    }
+                    _ = try TestClient(port: port)  // connect and close without a byte
+                }
+                // Every server-side socket closes; only the listener stays.
+                #expect(eventually { socketCount(localPort: port) == 1 })
+            }
+            #expect(eventually { openDescriptorCount() <= before })
+        }
+    }
+}

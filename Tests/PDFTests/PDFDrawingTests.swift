@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+@testable import PDF
+
+@Suite struct PDFDrawingTests {
+    /// The distribution curve of documents.md §5: axes, ticks, a smooth curve, a vertical label.
+    static func curve() -> PDFDrawing {
+        let ticks = ["Sangat Kurang", "Kurang/ Misconduct", "Butuh Perbaikan", "Baik", "Sangat Baik"]
+        var elements: [PDFDrawing.Element] = [
+            .path([.move(x: 40, y: 190), .line(x: 40, y: 30), .line(x: 460, y: 30)], lineWidth: 1),
+            .path([.move(x: 40, y: 40), .curve(c1x: 200, c1y: 40, c2x: 260, c2y: 180, x: 330, y: 180),
+                   .curve(c1x: 400, c1y: 180, c2x: 420, c2y: 60, x: 460, y: 50)], lineWidth: 1.5),
+            .text("Frekuensi Pegawai", x: 25, y: 110, alignment: .center, vertical: true),
+            .text("Predikat Kinerja Pegawai", x: 250, y: 2, font: .helveticaBold, alignment: .center),
+            .rect(x: 0, y: 0, width: 480, height: 200),
+        ]
+        for (index, tick) in ticks.enumerated() {
+            elements.append(.text(tick, x: 82 + Double(index) * 84, y: 18, size: 7, alignment: .center))
+        }
+        return PDFDrawing(height: 200, elements: elements)
+    }
+
+    @Test func distributionCurve() throws {
+        var doc = PDFDocument(title: "Kurva", creationDate: fixedDate)
+        doc.add(.heading("KURVA DISTRIBUSI PREDIKAT KINERJA PEGAWAI DENGAN\nCAPAIAN KINERJA ORGANISASI BAIK"))
+        doc.add(.drawing(Self.curve()))
+        doc.add(.paragraph("Setelah kurva."))
+        let pdf = try RenderedPDF(doc)
+        defer { pdf.remove() }
+        if let directory = ProcessInfo.processInfo.environment["KINERJA_PDF_SAMPLE_DIR"] {
+            try Data(doc.render()).write(to: URL(fileURLWithPath: directory).appendingPathComponent("kurva.pdf"))
+        }
+
+        try pdf.expectValid()
+        let text = try pdf.flatText()
+        for expected in ["Predikat Kinerja Pegawai", "Sangat Kurang", "Butuh Perbaikan", "Sangat Baik", "Setelah kurva."] {
+            #expect(text.contains(expected), "missing \(expected)")
+        }
+        let content = doc.layoutPages().map { String(decoding: $0.content, as: UTF8.self) }.joined()
+        #expect(content.contains(" c S\n"))
+        #expect(content.contains("Tf 0 1 -1 0 "))
+    }
+
+    @Test func drawingThatDoesNotFitMovesToTheNextPage() throws {
+        var doc = PDFDocument(title: "Kurva", creationDate: fixedDate)
+        doc.add(.paragraph("Di halaman pertama."))
+        doc.add(.spacer(600))  // leaves about 109 pt, the drawing needs 200
+        doc.add(.drawing(Self.curve()))
+        #expect(doc.pageCount == 2)
+        let pdf = try RenderedPDF(doc)
+        defer { pdf.remove() }
+        try pdf.expectValid()
+        let pages = try pdf.pages()
+        #expect(pages.count == 2)
+        #expect(pages[1].contains("Sangat Baik"))
+    }
+
+    @Test func segmentsStrokeInOrder() {
+        var canvas = PDFCanvas()
+        canvas.stroke([.line(x: 1, y: 2), .line(x: 3, y: 4), .curve(c1x: 5, c1y: 6, c2x: 7, c2y: 8, x: 9, y: 10)], lineWidth: 1)
+        #expect(String(decoding: canvas.content, as: UTF8.self) == "1 w 1 2 m 3 4 l 5 6 7 8 9 10 c S\n")
+    }
+}
