@@ -5,15 +5,15 @@ import Testing
 import TestSupport
 @testable import Persistence
 
-@Suite(.enabled(if: RuleSetTestDatabase.isAvailable, "no test database: run scripts/test"))
+@Suite(.requiresDatabase)
 struct HolidayStoreTests {
     @Test func theCalendarCombinesNationalDaysWithTheTenantsOwn() throws {
-        try RuleSetTestDatabase.seed()
-        let pool = try RuleSetTestDatabase.appPool()
+        try RuleSetFixture.seed()
+        let pool = try PersistenceFixture.appPool()
         defer { pool.close() }
         let store = HolidayStore(pool: pool)
-        let tenant = try RuleSetTestDatabase.makeTenant(timeZone: "Asia/Makassar")
-        let neighbour = try RuleSetTestDatabase.makeTenant()
+        let tenant = try RuleSetFixture.makeTenant(timeZone: "Asia/Makassar")
+        let neighbour = try RuleSetFixture.makeTenant()
         let anniversary = try civil("2025-06-10")
         _ = try store.addTenantHoliday(tenant: tenant, date: anniversary, name: "Hari Jadi Kabupaten",
                                        decree: "Keputusan Bupati Nomor 1 Tahun 2025", by: "user:a")
@@ -39,10 +39,10 @@ struct HolidayStoreTests {
     }
 
     @Test func tenantHolidaysAreAddedOncePerDateAndRemoved() throws {
-        let pool = try RuleSetTestDatabase.appPool()
+        let pool = try PersistenceFixture.appPool()
         defer { pool.close() }
         let store = HolidayStore(pool: pool)
-        let tenant = try RuleSetTestDatabase.makeTenant()
+        let tenant = try RuleSetFixture.makeTenant()
         let day = try civil("2026-03-02")
         _ = try store.addTenantHoliday(tenant: tenant, date: day, name: "Hari Jadi", decree: "Perbup 1/2026", by: "user:a")
         #expect(throws: HolidayStoreError.duplicate(day)) {

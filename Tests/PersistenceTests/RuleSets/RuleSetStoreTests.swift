@@ -6,21 +6,21 @@ import Testing
 import TestSupport
 @testable import Persistence
 
-@Suite(.enabled(if: RuleSetTestDatabase.isAvailable, "no test database: run scripts/test"))
+@Suite(.requiresDatabase)
 struct RuleSetStoreTests {
     let instant = Date(timeIntervalSince1970: 1_750_000_000)
 
     @Test func draftsAreNumberedPerTenantAndRoundTrip() throws {
-        let pool = try RuleSetTestDatabase.appPool()
+        let pool = try PersistenceFixture.appPool()
         defer { pool.close() }
         let store = RuleSetStore(pool: pool)
-        let tenant = try RuleSetTestDatabase.makeTenant()
-        let other = try RuleSetTestDatabase.makeTenant()
-        let document = try RuleSetTestDatabase.document(for: tenant)
+        let tenant = try RuleSetFixture.makeTenant()
+        let other = try RuleSetFixture.makeTenant()
+        let document = try RuleSetFixture.document(for: tenant)
 
         let first = try store.createDraft(tenant: tenant, document: document, legalNote: "uji", by: "user:a")
         let second = try store.createDraft(tenant: tenant, document: document, by: "user:a")
-        let elsewhere = try store.createDraft(tenant: other, document: try RuleSetTestDatabase.document(for: other),
+        let elsewhere = try store.createDraft(tenant: other, document: try RuleSetFixture.document(for: other),
                                               by: "user:b")
 
         #expect([first.number, second.number, elsewhere.number] == [Int]([1, 2, 1]))
@@ -33,11 +33,11 @@ struct RuleSetStoreTests {
     }
 
     @Test func invalidDocumentsReportEveryIssueWithItsPath() throws {
-        let pool = try RuleSetTestDatabase.appPool()
+        let pool = try PersistenceFixture.appPool()
         defer { pool.close() }
         let store = RuleSetStore(pool: pool)
-        let tenant = try RuleSetTestDatabase.makeTenant()
-        let broken = try RuleSetTestDatabase.document(for: tenant) { object in
+        let tenant = try RuleSetFixture.makeTenant()
+        let broken = try RuleSetFixture.document(for: tenant) { object in
             object["periodicEvaluation"] = ["cadence": "fortnightly", "basis": ["regulation": "x"]]
             object["colour"] = "blue"
         }
@@ -48,7 +48,7 @@ struct RuleSetStoreTests {
         #expect(Set(failure.issues.map(\.path)) == ["$.periodicEvaluation.cadence", "$.colour"])
 
         // A valid rule set of another tenant, or in another zone, is refused for this one.
-        let foreign = try RuleSetTestDatabase.document(for: tenant) { object in
+        let foreign = try RuleSetFixture.document(for: tenant) { object in
             object["tenant"] = "demak"
             object["timeZone"] = "Asia/Makassar"
         }
@@ -65,14 +65,14 @@ struct RuleSetStoreTests {
     }
 
     @Test func publishedVersionsRefuseEditsThroughTheStore() throws {
-        let pool = try RuleSetTestDatabase.appPool()
+        let pool = try PersistenceFixture.appPool()
         defer { pool.close() }
         let store = RuleSetStore(pool: pool)
-        let tenant = try RuleSetTestDatabase.makeTenant()
-        let draft = try store.createDraft(tenant: tenant, document: try RuleSetTestDatabase.document(for: tenant),
+        let tenant = try RuleSetFixture.makeTenant()
+        let draft = try store.createDraft(tenant: tenant, document: try RuleSetFixture.document(for: tenant),
                                           by: "user:a")
         let edited = try store.updateDraft(tenant: tenant, number: draft.number,
-                                           document: try RuleSetTestDatabase.document(for: tenant, filingDays: 10))
+                                           document: try RuleSetFixture.document(for: tenant, filingDays: 10))
         #expect(edited.ruleSet.objection.filingWindow.days == 10)
 
         let publication = try store.publish(tenant: tenant, number: draft.number, validFrom: try civil("2025-01-01"),
@@ -83,14 +83,14 @@ struct RuleSetStoreTests {
 
         #expect(throws: RuleSetStoreError.refused(.publishedVersionIsImmutable(number: draft.number))) {
             try store.updateDraft(tenant: tenant, number: draft.number,
-                                  document: try RuleSetTestDatabase.document(for: tenant, filingDays: 20))
+                                  document: try RuleSetFixture.document(for: tenant, filingDays: 20))
         }
         #expect(throws: RuleSetStoreError.refused(.publishedVersionIsImmutable(number: draft.number))) {
             try store.publish(tenant: tenant, number: draft.number, validFrom: try civil("2026-01-01"),
                               by: "user:a", at: instant)
         }
         #expect(throws: RuleSetStoreError.versionNotFound(9)) {
-            try store.updateDraft(tenant: tenant, number: 9, document: try RuleSetTestDatabase.document(for: tenant))
+            try store.updateDraft(tenant: tenant, number: 9, document: try RuleSetFixture.document(for: tenant))
         }
         #expect(try store.version(tenant: tenant, number: draft.number)?.ruleSet.objection.filingWindow.days == 10)
     }
@@ -103,24 +103,24 @@ struct RuleSetStoreTests {
         ("re-close", "UPDATE rule_set_versions SET valid_until = valid_until + 1"),
     ])
     func publishedVersionsRefuseDirectUpdatesByTheAppRole(change: String, sql: String) throws {
-        let pool = try RuleSetTestDatabase.appPool()
+        let pool = try PersistenceFixture.appPool()
         defer { pool.close() }
         let store = RuleSetStore(pool: pool)
-        let tenant = try RuleSetTestDatabase.makeTenant()
-        let draft = try store.createDraft(tenant: tenant, document: try RuleSetTestDatabase.document(for: tenant),
+        let tenant = try RuleSetFixture.makeTenant()
+        let draft = try store.createDraft(tenant: tenant, document: try RuleSetFixture.document(for: tenant),
                                           by: "user:a")
         _ = try store.publish(tenant: tenant, number: draft.number, validFrom: try civil("2025-01-01"),
                               validUntil: try civil("2025-12-31"), by: "user:a", at: instant)
 
         let error = try #require(throws: PostgresError.self) {
-            try RuleSetTestDatabase.asApp(tenant: tenant.id) { connection in
+            try RuleSetFixture.asApp(tenant: tenant.id) { connection in
                 try connection.execute(PostgresQuery(unsafeSQL: sql))
             }
         }
         #expect(error.sqlState == "KR001", "\(change): \(error.debugMessage)")
         // The app role may not delete versions at all.
         let delete = try #require(throws: PostgresError.self) {
-            try RuleSetTestDatabase.asApp(tenant: tenant.id) { connection in
+            try RuleSetFixture.asApp(tenant: tenant.id) { connection in
                 try connection.execute("DELETE FROM rule_set_versions")
             }
         }
@@ -128,26 +128,26 @@ struct RuleSetStoreTests {
     }
 
     @Test func closingAnOpenRangeOnceIsTheOnlyChangeAllowed() throws {
-        let pool = try RuleSetTestDatabase.appPool()
+        let pool = try PersistenceFixture.appPool()
         defer { pool.close() }
         let store = RuleSetStore(pool: pool)
-        let tenant = try RuleSetTestDatabase.makeTenant()
-        let draft = try store.createDraft(tenant: tenant, document: try RuleSetTestDatabase.document(for: tenant),
+        let tenant = try RuleSetFixture.makeTenant()
+        let draft = try store.createDraft(tenant: tenant, document: try RuleSetFixture.document(for: tenant),
                                           by: "user:a")
         _ = try store.publish(tenant: tenant, number: draft.number, validFrom: try civil("2025-01-01"),
                               by: "user:a", at: instant)
-        let changed = try RuleSetTestDatabase.asApp(tenant: tenant.id) { connection in
+        let changed = try RuleSetFixture.asApp(tenant: tenant.id) { connection in
             try connection.execute("UPDATE rule_set_versions SET valid_until = '2025-06-30'")
         }
         #expect(changed == 1)
     }
 
     @Test func overlappingValidityIsRefused() throws {
-        let pool = try RuleSetTestDatabase.appPool()
+        let pool = try PersistenceFixture.appPool()
         defer { pool.close() }
         let store = RuleSetStore(pool: pool)
-        let tenant = try RuleSetTestDatabase.makeTenant()
-        let document = try RuleSetTestDatabase.document(for: tenant)
+        let tenant = try RuleSetFixture.makeTenant()
+        let document = try RuleSetFixture.document(for: tenant)
         let first = try store.createDraft(tenant: tenant, document: document, by: "user:a")
         let second = try store.createDraft(tenant: tenant, document: document, by: "user:a")
         _ = try store.publish(tenant: tenant, number: first.number, validFrom: try civil("2025-01-01"),
@@ -164,7 +164,7 @@ struct RuleSetStoreTests {
 
         // The database refuses the same overlap when a program bypasses the store.
         let direct = try #require(throws: PostgresError.self) {
-            try RuleSetTestDatabase.asApp(tenant: tenant.id) { connection in
+            try RuleSetFixture.asApp(tenant: tenant.id) { connection in
                 try connection.execute("""
                     UPDATE rule_set_versions
                        SET status = 'published', valid_from = '2025-12-31', published_by = 'x', published_at = now()
@@ -180,11 +180,11 @@ struct RuleSetStoreTests {
     }
 
     @Test func concurrentPublicationsOfOneDayLetExactlyOneWin() throws {
-        let pool = try RuleSetTestDatabase.appPool()
+        let pool = try PersistenceFixture.appPool()
         defer { pool.close() }
         let store = RuleSetStore(pool: pool)
-        let tenant = try RuleSetTestDatabase.makeTenant()
-        let document = try RuleSetTestDatabase.document(for: tenant)
+        let tenant = try RuleSetFixture.makeTenant()
+        let document = try RuleSetFixture.document(for: tenant)
         let numbers = try (0..<4).map { _ in try store.createDraft(tenant: tenant, document: document, by: "user:a").number }
         let day = try civil("2025-03-01")
         let results = Mutex<[Bool]>([])
@@ -198,13 +198,13 @@ struct RuleSetStoreTests {
     }
 
     @Test func theVersionInForceFollowsTheBoundaries() throws {
-        let pool = try RuleSetTestDatabase.appPool()
+        let pool = try PersistenceFixture.appPool()
         defer { pool.close() }
         let store = RuleSetStore(pool: pool)
-        let tenant = try RuleSetTestDatabase.makeTenant()
-        let first = try store.createDraft(tenant: tenant, document: try RuleSetTestDatabase.document(for: tenant),
+        let tenant = try RuleSetFixture.makeTenant()
+        let first = try store.createDraft(tenant: tenant, document: try RuleSetFixture.document(for: tenant),
                                           by: "user:a")
-        let second = try store.createDraft(tenant: tenant, document: try RuleSetTestDatabase.document(for: tenant, filingDays: 7),
+        let second = try store.createDraft(tenant: tenant, document: try RuleSetFixture.document(for: tenant, filingDays: 7),
                                            by: "user:a")
         _ = try store.publish(tenant: tenant, number: first.number, validFrom: try civil("2024-01-01"),
                               by: "user:a", at: instant)
@@ -220,32 +220,32 @@ struct RuleSetStoreTests {
             #expect(try store.inForce(tenant: tenant, on: try civil(date))?.number == number, "on \(date)")
         }
         // A draft is never in force, and another tenant's versions never are.
-        _ = try store.createDraft(tenant: tenant, document: try RuleSetTestDatabase.document(for: tenant), by: "user:a")
+        _ = try store.createDraft(tenant: tenant, document: try RuleSetFixture.document(for: tenant), by: "user:a")
         #expect(try store.inForce(tenant: tenant, on: try civil("2025-01-01"))?.number == 2)
-        #expect(try store.inForce(tenant: try RuleSetTestDatabase.makeTenant(), on: try civil("2025-01-01")) == nil)
+        #expect(try store.inForce(tenant: try RuleSetFixture.makeTenant(), on: try civil("2025-01-01")) == nil)
     }
 
     @Test func tenantsCannotSeeOrWriteEachOthersVersions() throws {
-        let pool = try RuleSetTestDatabase.appPool()
+        let pool = try PersistenceFixture.appPool()
         defer { pool.close() }
         let store = RuleSetStore(pool: pool)
-        let a = try RuleSetTestDatabase.makeTenant()
-        let b = try RuleSetTestDatabase.makeTenant()
-        _ = try store.createDraft(tenant: a, document: try RuleSetTestDatabase.document(for: a), by: "user:a")
+        let a = try RuleSetFixture.makeTenant()
+        let b = try RuleSetFixture.makeTenant()
+        _ = try store.createDraft(tenant: a, document: try RuleSetFixture.document(for: a), by: "user:a")
 
         #expect(try store.versions(tenant: b).isEmpty)
         // Even a query that forgets `WHERE tenant_id` sees only the transaction's tenant, and no tenant sees nothing.
-        let seenByB = try RuleSetTestDatabase.asApp(tenant: b.id) { connection in
+        let seenByB = try RuleSetFixture.asApp(tenant: b.id) { connection in
             try #require(try connection.query("SELECT count(*) FROM rule_set_versions").first).decode(Int.self, at: 0)
         }
-        let seenByNobody = try RuleSetTestDatabase.asApp(tenant: nil) { connection in
+        let seenByNobody = try RuleSetFixture.asApp(tenant: nil) { connection in
             try #require(try connection.query("SELECT count(*) FROM rule_set_versions").first).decode(Int.self, at: 0)
         }
         #expect(seenByB == 0)
         #expect(seenByNobody == 0)
         // Writing A's row from B's transaction breaks the policy's WITH CHECK.
         let error = try #require(throws: PostgresError.self) {
-            try RuleSetTestDatabase.asApp(tenant: b.id) { connection in
+            try RuleSetFixture.asApp(tenant: b.id) { connection in
                 try connection.execute("""
                     INSERT INTO rule_set_versions (tenant_id, version, status, document, created_by)
                     VALUES (\(a.id), 99, 'draft', '{}', 'x')
@@ -256,13 +256,13 @@ struct RuleSetStoreTests {
     }
 
     @Test func diffListsTheChangedPaths() throws {
-        let pool = try RuleSetTestDatabase.appPool()
+        let pool = try PersistenceFixture.appPool()
         defer { pool.close() }
         let store = RuleSetStore(pool: pool)
-        let tenant = try RuleSetTestDatabase.makeTenant()
-        let first = try store.createDraft(tenant: tenant, document: try RuleSetTestDatabase.document(for: tenant),
+        let tenant = try RuleSetFixture.makeTenant()
+        let first = try store.createDraft(tenant: tenant, document: try RuleSetFixture.document(for: tenant),
                                           by: "user:a")
-        let second = try store.createDraft(tenant: tenant, document: try RuleSetTestDatabase.document(for: tenant, filingDays: 21),
+        let second = try store.createDraft(tenant: tenant, document: try RuleSetFixture.document(for: tenant, filingDays: 21),
                                            by: "user:a")
         #expect(try store.diff(tenant: tenant, first.number, second.number) == ["$.objection.filingWindow.days"])
         #expect(try store.diff(tenant: tenant, first.number, first.number).isEmpty)

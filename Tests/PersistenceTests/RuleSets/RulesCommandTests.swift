@@ -55,9 +55,9 @@ import TestSupport
     }
 
     /// The CLI reads the rule set and holidays from the database and answers as the pure engine does.
-    @Test(.enabled(if: RuleSetTestDatabase.isAvailable, "no test database: run scripts/test"))
+    @Test(.requiresDatabase)
     func evalAnswersFromTheDatabase() throws {
-        try RuleSetTestDatabase.seed()
+        try RuleSetFixture.seed()
         let url = try #require(TestEnvironment.databaseURL)
         let input = Data(#"{"kind": "deadline", "window": "objection-filing", "from": "2025-03-20"}"#.utf8)
         var lines: [String] = []

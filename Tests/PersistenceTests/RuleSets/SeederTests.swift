@@ -5,7 +5,7 @@ import Testing
 import TestSupport
 @testable import Persistence
 
-@Suite(.enabled(if: RuleSetTestDatabase.isAvailable, "no test database: run scripts/test"))
+@Suite(.requiresDatabase)
 struct SeederTests {
     /// The repository's `migrations/`, found from this source file's path.
     static let migrations: URL = {

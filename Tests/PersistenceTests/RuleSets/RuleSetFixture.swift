@@ -6,19 +6,10 @@ import Testing
 import TestSupport
 @testable import Persistence
 
-/// The shared test database (migrated by scripts/test) seen by rule-set tests. Each test makes its
+/// Rule-set fixtures over the shared test database (see `PersistenceFixture`). Each test makes its
 /// own tenants with random slugs, so tests run in parallel without seeing each other's versions;
 /// only the seeded rows (national holidays, the four rule sets) are shared, and seeding is idempotent.
-enum RuleSetTestDatabase {
-    /// Whether scripts/test provided the owner and application URLs.
-    static var isAvailable: Bool { PostgresTestDatabase.isAvailable && TestEnvironment.databaseURL != nil }
-
-    /// A pool connecting as `kinerja_app` (no table owned, no BYPASSRLS).
-    static func appPool() throws -> PostgresPool {
-        let url = try #require(TestEnvironment.databaseURL, "KINERJA_TEST_DATABASE_URL is set by scripts/test")
-        return PostgresPool(configuration: .init(url: url, maxConnections: 4), logger: .silent)
-    }
-
+enum RuleSetFixture {
     /// A pool connecting as the schema owner, as `kinerja seed` does.
     static func ownerPool() throws -> PostgresPool {
         PostgresPool(configuration: .init(url: try PostgresTestDatabase.ownerURL(), maxConnections: 2), logger: .silent)
