@@ -21,17 +21,17 @@ public struct HolidayStore: Sendable {
     /// A store over `pool`.
     public init(pool: PostgresPool) { self.pool = pool }
 
-    /// The national and `tenant`'s own holidays of `year`, by date.
-    public func holidays(tenant: Tenant, year: Int) throws -> [HolidayRecord] {
-        try pool.transaction(tenant: tenant.id, readOnly: true) { connection in
+    /// The national holidays and those of tenant `tenant` (its id) in `year`, by date.
+    public func holidays(tenant: UUID, year: Int) throws -> [HolidayRecord] {
+        try pool.transaction(tenant: tenant, readOnly: true) { connection in
             try Self.records(tenant: tenant, years: year...year, on: connection)
         }
     }
 
     /// The tenant's calendar for `years`: national days, cuti bersama and its own days, with the
     /// years whose national lists are complete (so the domain can flag deadlines beyond them).
-    public func calendar(tenant: Tenant, years: ClosedRange<Int>) throws -> HolidayCalendar {
-        try pool.transaction(tenant: tenant.id, readOnly: true) { connection in
+    public func calendar(tenant: UUID, years: ClosedRange<Int>) throws -> HolidayCalendar {
+        try pool.transaction(tenant: tenant, readOnly: true) { connection in
             let holidays = try Self.records(tenant: tenant, years: years, on: connection).map(\.holiday)
             let rows = try connection.query("""
                 SELECT year FROM national_holiday_years WHERE year BETWEEN \(years.lowerBound) AND \(years.upperBound)
@@ -42,14 +42,14 @@ public struct HolidayStore: Sendable {
     }
 
     /// Adds a day off of `tenant` (libur daerah); refuses a second one on the same date.
-    public func addTenantHoliday(tenant: Tenant, date: CivilDate, name: String, decree: String,
+    public func addTenantHoliday(tenant: UUID, date: CivilDate, name: String, decree: String,
                                  by actor: String) throws -> HolidayRecord {
         try Self.check(date: date, name: name, decree: decree)
         do {
-            try pool.transaction(tenant: tenant.id) { connection in
+            try pool.transaction(tenant: tenant) { connection in
                 _ = try connection.execute("""
                     INSERT INTO tenant_holidays (tenant_id, date, name, decree, created_by)
-                    VALUES (\(tenant.id), \(PostgresDate(date)), \(name), \(decree), \(actor))
+                    VALUES (\(tenant), \(PostgresDate(date)), \(name), \(decree), \(actor))
                     """)
             }
         } catch let error as PostgresError where error.kind == .uniqueViolation {
@@ -59,10 +59,10 @@ public struct HolidayStore: Sendable {
     }
 
     /// Removes `tenant`'s own day off on `date`; false when there was none. National days stay.
-    public func removeTenantHoliday(tenant: Tenant, date: CivilDate) throws -> Bool {
-        try pool.transaction(tenant: tenant.id) { connection in
+    public func removeTenantHoliday(tenant: UUID, date: CivilDate) throws -> Bool {
+        try pool.transaction(tenant: tenant) { connection in
             try connection.execute("""
-                DELETE FROM tenant_holidays WHERE tenant_id = \(tenant.id) AND date = \(PostgresDate(date))
+                DELETE FROM tenant_holidays WHERE tenant_id = \(tenant) AND date = \(PostgresDate(date))
                 """) > 0
         }
     }
@@ -87,14 +87,14 @@ public struct HolidayStore: Sendable {
     }
 
     /// National days (every tenant sees them) and the tenant's own (row-level security), in `years`.
-    static func records(tenant: Tenant, years: ClosedRange<Int>, on connection: PostgresConnection) throws -> [HolidayRecord] {
+    static func records(tenant: UUID, years: ClosedRange<Int>, on connection: PostgresConnection) throws -> [HolidayRecord] {
         let first = PostgresDate(CivilDate(year: years.lowerBound, month: 1, day: 1) ?? CivilDate(daysSinceEpoch: 0))
         let last = PostgresDate(CivilDate(year: years.upperBound, month: 12, day: 31) ?? CivilDate(daysSinceEpoch: 0))
         let rows = try connection.query("""
             SELECT date, name, kind, decree FROM national_holidays WHERE date BETWEEN \(first) AND \(last)
             UNION ALL
             SELECT date, name, kind, decree FROM tenant_holidays
-             WHERE tenant_id = \(tenant.id) AND date BETWEEN \(first) AND \(last)
+             WHERE tenant_id = \(tenant) AND date BETWEEN \(first) AND \(last)
             ORDER BY 1, 3, 2
             """)
         return try rows.map { row in

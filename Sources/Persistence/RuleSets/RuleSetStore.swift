@@ -10,7 +10,8 @@ import Postgres
 /// through the same path: the API authorises them, then the store scopes the transaction to the
 /// target tenant. Every write first takes the tenant's advisory lock (`lock_rule_set_versions`), so
 /// numbering and publication of one tenant are serial and the domain's overlap check sees the whole
-/// history; the database's triggers check immutability and overlap once more.
+/// history; the database's triggers check immutability and overlap once more. Writes take the
+/// `Tenant`, because a document is checked against its slug and time zone; reads take its id.
 public struct RuleSetStore: Sendable {
     /// The longest legal note the database accepts.
     public static let legalNoteLimit = 2000
@@ -56,7 +57,7 @@ public struct RuleSetStore: Sendable {
         let ruleSet = try Self.checked(document, for: tenant)
         try Self.checkNote(legalNote)
         return try pool.transaction(tenant: tenant.id) { connection in
-            try Self.lock(tenant, on: connection)
+            try Self.lock(tenant.id, on: connection)
             return try Self.insertDraft(ruleSet, tenant: tenant, legalNote: legalNote, by: actor, on: connection)
         }
     }
@@ -67,8 +68,8 @@ public struct RuleSetStore: Sendable {
         let ruleSet = try Self.checked(document, for: tenant)
         try Self.checkNote(legalNote)
         return try pool.transaction(tenant: tenant.id) { connection in
-            try Self.lock(tenant, on: connection)
-            guard let current = try Self.load(number, tenant: tenant, on: connection) else {
+            try Self.lock(tenant.id, on: connection)
+            guard let current = try Self.load(number, tenant: tenant.id, on: connection) else {
                 throw RuleSetStoreError.versionNotFound(number)
             }
             do {
@@ -83,7 +84,7 @@ public struct RuleSetStore: Sendable {
                 RETURNING \(unescaped: Self.columns)
                 """)
             guard let row = rows.first else { throw RuleSetStoreError.versionNotFound(number) }
-            return try Self.decode(row, tenant: tenant)
+            return try Self.decode(row)
         }
     }
 
@@ -95,44 +96,44 @@ public struct RuleSetStore: Sendable {
     public func publish(tenant: Tenant, number: Int, validFrom: CivilDate, validUntil: CivilDate? = nil,
                         by actor: String, at instant: Date) throws -> Publication {
         try pool.transaction(tenant: tenant.id) { connection in
-            try Self.lock(tenant, on: connection)
+            try Self.lock(tenant.id, on: connection)
             return try Self.publish(number, tenant: tenant, validFrom: validFrom, validUntil: validUntil,
                                     by: actor, at: instant, on: connection)
         }
     }
 
-    // MARK: Reads
+    // MARK: Reads (by the tenant's id: nothing to check against the tenant's slug or zone)
 
-    /// Every version of `tenant`, oldest first.
-    public func versions(tenant: Tenant) throws -> [StoredRuleSetVersion] {
-        try pool.transaction(tenant: tenant.id, readOnly: true) { connection in
+    /// Every version of tenant `tenant` (its id), oldest first.
+    public func versions(tenant: UUID) throws -> [StoredRuleSetVersion] {
+        try pool.transaction(tenant: tenant, readOnly: true) { connection in
             try Self.loadAll(tenant, on: connection)
         }
     }
 
-    /// Version `number` of `tenant`, or nil.
-    public func version(tenant: Tenant, number: Int) throws -> StoredRuleSetVersion? {
-        try pool.transaction(tenant: tenant.id, readOnly: true) { connection in
+    /// Version `number` of tenant `tenant`, or nil.
+    public func version(tenant: UUID, number: Int) throws -> StoredRuleSetVersion? {
+        try pool.transaction(tenant: tenant, readOnly: true) { connection in
             try Self.load(number, tenant: tenant, on: connection)
         }
     }
 
-    /// The published version of `tenant` in force on `date`, or nil: one indexed query.
-    public func inForce(tenant: Tenant, on date: CivilDate) throws -> StoredRuleSetVersion? {
-        try pool.transaction(tenant: tenant.id, readOnly: true) { connection in
+    /// The published version of tenant `tenant` in force on `date`, or nil: one indexed query.
+    public func inForce(tenant: UUID, on date: CivilDate) throws -> StoredRuleSetVersion? {
+        try pool.transaction(tenant: tenant, readOnly: true) { connection in
             let rows = try connection.query("""
                 SELECT \(unescaped: Self.columns) FROM rule_set_versions
-                 WHERE tenant_id = \(tenant.id) AND status = 'published'
+                 WHERE tenant_id = \(tenant) AND status = 'published'
                    AND valid_from <= \(PostgresDate(date))
                    AND (valid_until IS NULL OR valid_until >= \(PostgresDate(date)))
                 """)
-            return try rows.first.map { try Self.decode($0, tenant: tenant) }
+            return try rows.first.map(Self.decode)
         }
     }
 
     /// The JSON paths whose values differ between versions `first` and `second` (`RuleSet.diff`), sorted.
-    public func diff(tenant: Tenant, _ first: Int, _ second: Int) throws -> [String] {
-        let (a, b) = try pool.transaction(tenant: tenant.id, readOnly: true) { connection in
+    public func diff(tenant: UUID, _ first: Int, _ second: Int) throws -> [String] {
+        let (a, b) = try pool.transaction(tenant: tenant, readOnly: true) { connection in
             guard let a = try Self.load(first, tenant: tenant, on: connection) else {
                 throw RuleSetStoreError.versionNotFound(first)
             }
@@ -154,8 +155,8 @@ extension RuleSetStore {
         """
 
     /// Serialises writes to `tenant`'s versions until the transaction ends.
-    static func lock(_ tenant: Tenant, on connection: PostgresConnection) throws {
-        try connection.query("SELECT lock_rule_set_versions(\(tenant.id))")
+    static func lock(_ tenant: UUID, on connection: PostgresConnection) throws {
+        try connection.query("SELECT lock_rule_set_versions(\(tenant))")
     }
 
     static func insertDraft(_ ruleSet: RuleSet, tenant: Tenant, legalNote: String?, by actor: String,
@@ -167,12 +168,12 @@ extension RuleSetStore {
             RETURNING \(unescaped: columns)
             """)
         guard let row = rows.first else { throw PostgresError(kind: .client, debugMessage: "INSERT returned no row") }
-        return try decode(row, tenant: tenant)
+        return try decode(row)
     }
 
     static func publish(_ number: Int, tenant: Tenant, validFrom: CivilDate, validUntil: CivilDate?,
                         by actor: String, at instant: Date, on connection: PostgresConnection) throws -> Publication {
-        let history = try loadAll(tenant, on: connection)
+        let history = try loadAll(tenant.id, on: connection)
         guard let draft = history.first(where: { $0.number == number }) else {
             throw RuleSetStoreError.versionNotFound(number)
         }
@@ -191,7 +192,7 @@ extension RuleSetStore {
                  WHERE tenant_id = \(tenant.id) AND version = \(predecessor.number)
                 RETURNING \(unescaped: columns)
                 """)
-            closed = try rows.first.map { try decode($0, tenant: tenant) }
+            closed = try rows.first.map { try decode($0) }
         }
         let rows = try connection.query("""
             UPDATE rule_set_versions
@@ -202,26 +203,26 @@ extension RuleSetStore {
             RETURNING \(unescaped: columns)
             """)
         guard let row = rows.first else { throw RuleSetStoreError.refused(.publishedVersionIsImmutable(number: number)) }
-        return Publication(published: try decode(row, tenant: tenant), closed: closed)
+        return Publication(published: try decode(row), closed: closed)
     }
 
-    static func loadAll(_ tenant: Tenant, on connection: PostgresConnection) throws -> [StoredRuleSetVersion] {
+    static func loadAll(_ tenant: UUID, on connection: PostgresConnection) throws -> [StoredRuleSetVersion] {
         let rows = try connection.query("""
             SELECT \(unescaped: columns) FROM rule_set_versions
-             WHERE tenant_id = \(tenant.id) ORDER BY version
+             WHERE tenant_id = \(tenant) ORDER BY version
             """)
-        return try rows.map { try decode($0, tenant: tenant) }
+        return try rows.map(decode)
     }
 
-    static func load(_ number: Int, tenant: Tenant, on connection: PostgresConnection) throws -> StoredRuleSetVersion? {
+    static func load(_ number: Int, tenant: UUID, on connection: PostgresConnection) throws -> StoredRuleSetVersion? {
         let rows = try connection.query("""
             SELECT \(unescaped: columns) FROM rule_set_versions
-             WHERE tenant_id = \(tenant.id) AND version = \(number)
+             WHERE tenant_id = \(tenant) AND version = \(number)
             """)
-        return try rows.first.map { try decode($0, tenant: tenant) }
+        return try rows.first.map(decode)
     }
 
-    static func decode(_ row: PostgresRow, tenant: Tenant) throws -> StoredRuleSetVersion {
+    static func decode(_ row: PostgresRow) throws -> StoredRuleSetVersion {
         let (number, status, validFrom, validUntil, document, legalNote, createdBy, createdAt, updatedAt,
              publishedBy, publishedAt) = try row.decode(
                 (Int, String, PostgresDate?, PostgresDate?, PostgresJSONB, String?, String, Date, Date, String?, Date?).self)

@@ -120,12 +120,12 @@ public enum RulesCommand {
             }
             let zone = zone(of: tenant)
             let date = options.on ?? CivilDate(instant: now, in: zone)
-            guard let stored = try RuleSetStore(pool: pool).inForce(tenant: tenant, on: date) else {
+            guard let stored = try RuleSetStore(pool: pool).inForce(tenant: tenant.id, on: date) else {
                 errorOutput("rules eval: tenant \(tenant.slug) has no published rule set in force on \(date)")
                 return 1
             }
             let years = calendarYears(for: ruleCase, on: date, zone: zone)
-            let calendar = try HolidayStore(pool: pool).calendar(tenant: tenant, years: years)
+            let calendar = try HolidayStore(pool: pool).calendar(tenant: tenant.id, years: years)
             let outcome = RuleEvaluator.evaluate(ruleCase, ruleSet: stored.ruleSet, holidays: calendar)
             let report = EvalReport(
                 tenant: tenant.slug, on: date,

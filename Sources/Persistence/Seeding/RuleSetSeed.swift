@@ -55,8 +55,8 @@ public struct RuleSetSeed: SeedStep {
             }
             let ruleSet = try SeededRuleSets.ruleSet(for: slug)
             let published = try pool.transaction(tenant: tenant.id) { connection -> Int? in
-                try RuleSetStore.lock(tenant, on: connection)
-                let history = try RuleSetStore.loadAll(tenant, on: connection)
+                try RuleSetStore.lock(tenant.id, on: connection)
+                let history = try RuleSetStore.loadAll(tenant.id, on: connection)
                 guard !history.contains(where: { $0.version.status == .published }) else { return nil }
                 let draft = try RuleSetStore.insertDraft(ruleSet, tenant: tenant, legalNote: effective.note,
                                                          by: Self.actor, on: connection)

@@ -28,8 +28,8 @@ struct RuleSetStoreTests {
         #expect(first.legalNote == "uji")
         #expect(second.legalNote == nil)
         #expect(first.ruleSet == (try RuleSet.parse(document)))
-        #expect(try store.version(tenant: tenant, number: 1) == first)
-        #expect(try store.versions(tenant: tenant).map(\.number) == [1, 2])
+        #expect(try store.version(tenant: tenant.id, number: 1) == first)
+        #expect(try store.versions(tenant: tenant.id).map(\.number) == [1, 2])
     }
 
     @Test func invalidDocumentsReportEveryIssueWithItsPath() throws {
@@ -61,7 +61,7 @@ struct RuleSetStoreTests {
             ValidationIssue(path: "$.timeZone", code: .inconsistent,
                             message: "zona waktu tenant \(tenant.slug) adalah Asia/Jakarta, bukan Asia/Makassar"),
         ])))
-        #expect(try store.versions(tenant: tenant).isEmpty)
+        #expect(try store.versions(tenant: tenant.id).isEmpty)
     }
 
     @Test func publishedVersionsRefuseEditsThroughTheStore() throws {
@@ -92,7 +92,7 @@ struct RuleSetStoreTests {
         #expect(throws: RuleSetStoreError.versionNotFound(9)) {
             try store.updateDraft(tenant: tenant, number: 9, document: try RuleSetFixture.document(for: tenant))
         }
-        #expect(try store.version(tenant: tenant, number: draft.number)?.ruleSet.objection.filingWindow.days == 10)
+        #expect(try store.version(tenant: tenant.id, number: draft.number)?.ruleSet.objection.filingWindow.days == 10)
     }
 
     @Test(arguments: [
@@ -160,7 +160,7 @@ struct RuleSetStoreTests {
         guard case .refused(.overlap(let conflict)) = error else { Issue.record("\(error)"); return }
         #expect(conflict.overlapFrom == (try civil("2025-06-01")))
         #expect(conflict.overlapUntil == (try civil("2025-12-31")))
-        #expect(try store.version(tenant: tenant, number: second.number)?.version.status == .draft)
+        #expect(try store.version(tenant: tenant.id, number: second.number)?.version.status == .draft)
 
         // The database refuses the same overlap when a program bypasses the store.
         let direct = try #require(throws: PostgresError.self) {
@@ -194,7 +194,7 @@ struct RuleSetStoreTests {
             results.withLock { $0.append(ok) }
         }
         #expect(results.withLock { $0.filter { $0 }.count } == 1)
-        #expect(try store.versions(tenant: tenant).filter { $0.version.status == .published }.count == 1)
+        #expect(try store.versions(tenant: tenant.id).filter { $0.version.status == .published }.count == 1)
     }
 
     @Test func theVersionInForceFollowsTheBoundaries() throws {
@@ -217,12 +217,12 @@ struct RuleSetStoreTests {
             ("2023-12-31", nil), ("2024-01-01", 1), ("2024-12-31", 1), ("2025-01-01", 2), ("2031-06-15", 2),
         ]
         for (date, number) in expected {
-            #expect(try store.inForce(tenant: tenant, on: try civil(date))?.number == number, "on \(date)")
+            #expect(try store.inForce(tenant: tenant.id, on: try civil(date))?.number == number, "on \(date)")
         }
         // A draft is never in force, and another tenant's versions never are.
         _ = try store.createDraft(tenant: tenant, document: try RuleSetFixture.document(for: tenant), by: "user:a")
-        #expect(try store.inForce(tenant: tenant, on: try civil("2025-01-01"))?.number == 2)
-        #expect(try store.inForce(tenant: try RuleSetFixture.makeTenant(), on: try civil("2025-01-01")) == nil)
+        #expect(try store.inForce(tenant: tenant.id, on: try civil("2025-01-01"))?.number == 2)
+        #expect(try store.inForce(tenant: try RuleSetFixture.makeTenant().id, on: try civil("2025-01-01")) == nil)
     }
 
     @Test func tenantsCannotSeeOrWriteEachOthersVersions() throws {
@@ -233,7 +233,7 @@ struct RuleSetStoreTests {
         let b = try RuleSetFixture.makeTenant()
         _ = try store.createDraft(tenant: a, document: try RuleSetFixture.document(for: a), by: "user:a")
 
-        #expect(try store.versions(tenant: b).isEmpty)
+        #expect(try store.versions(tenant: b.id).isEmpty)
         // Even a query that forgets `WHERE tenant_id` sees only the transaction's tenant, and no tenant sees nothing.
         let seenByB = try RuleSetFixture.asApp(tenant: b.id) { connection in
             try #require(try connection.query("SELECT count(*) FROM rule_set_versions").first).decode(Int.self, at: 0)
@@ -264,8 +264,8 @@ struct RuleSetStoreTests {
                                           by: "user:a")
         let second = try store.createDraft(tenant: tenant, document: try RuleSetFixture.document(for: tenant, filingDays: 21),
                                            by: "user:a")
-        #expect(try store.diff(tenant: tenant, first.number, second.number) == ["$.objection.filingWindow.days"])
-        #expect(try store.diff(tenant: tenant, first.number, first.number).isEmpty)
-        #expect(throws: RuleSetStoreError.versionNotFound(7)) { try store.diff(tenant: tenant, first.number, 7) }
+        #expect(try store.diff(tenant: tenant.id, first.number, second.number) == ["$.objection.filingWindow.days"])
+        #expect(try store.diff(tenant: tenant.id, first.number, first.number).isEmpty)
+        #expect(throws: RuleSetStoreError.versionNotFound(7)) { try store.diff(tenant: tenant.id, first.number, 7) }
     }
 }

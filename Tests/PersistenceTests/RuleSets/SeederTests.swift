@@ -42,15 +42,15 @@ struct SeederTests {
             let tenants = TenantStore(pool: pool)
             for slug in SeededRuleSets.slugs {
                 let tenant = try #require(try tenants.activeTenant(slug: slug))
-                let versions = try store.versions(tenant: tenant)
+                let versions = try store.versions(tenant: tenant.id)
                 #expect(versions.count == 1, "\(slug)")
                 #expect(versions.first?.ruleSet == (try SeededRuleSets.ruleSet(for: slug)))
                 #expect(versions.first?.createdBy == "seed")
             }
             let karawang = try #require(try tenants.activeTenant(slug: "karawang"))
-            #expect(try store.inForce(tenant: karawang, on: try civil("2024-08-06")) == nil)
-            #expect(try store.inForce(tenant: karawang, on: try civil("2024-08-07"))?.number == 1)
-            let calendar = try HolidayStore(pool: pool).calendar(tenant: karawang, years: 2025...2026)
+            #expect(try store.inForce(tenant: karawang.id, on: try civil("2024-08-06")) == nil)
+            #expect(try store.inForce(tenant: karawang.id, on: try civil("2024-08-07"))?.number == 1)
+            let calendar = try HolidayStore(pool: pool).calendar(tenant: karawang.id, years: 2025...2026)
             #expect(calendar == NationalHolidays.seeded)
         }
     }
