@@ -83,6 +83,3 @@ import Testing
     }
 }
 
-func day(_ text: String) -> CivilDate {
-    CivilDate(iso: text) ?? CivilDate(daysSinceEpoch: -1_000_000)
-}
