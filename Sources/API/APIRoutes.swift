@@ -20,7 +20,7 @@ public enum APIRoutes {
         TenantRoutes(tenants: TenantStore(pool: pool)).register(on: router)
         SessionRoutes(identities: identities, tenants: TenantStore(pool: pool), registry: registry, auth: auth,
                       throttle: LoginThrottle(store: LoginThrottleStore(pool: pool), configuration: identity),
-                      configuration: identity).register(on: router)
+                      configuration: identity, logger: logger).register(on: router)
         UserRoutes(identities: identities, auth: auth, configuration: identity).register(on: router)
         TenantAdminRoutes(registry: registry, identities: identities, auth: auth, configuration: identity).register(on: router)
         return router

@@ -16,10 +16,12 @@ extension ServerTests {
                 return .text("done")
             }
             router.get("/healthz") { _ in .text("ok") }
-            let server = HTTPServer(configuration: .init(host: "127.0.0.1", port: 0, handlerThreads: 2, accessLog: false),
-                                    router: router)
+            // Its own thread names: API tests run servers in this process at the same time.
+            var configuration = HTTPServer.Configuration(host: "127.0.0.1", port: 0, handlerThreads: 2, accessLog: false)
+            configuration.threadNamePrefix = "sd1-"
+            let server = HTTPServer(configuration: configuration, router: router)
             try server.start()
-            #expect(eventually { threadCount(named: "http-") == 3 })
+            #expect(eventually { threadCount(named: "sd1-") == 3 })
             let port = server.boundPort
             let idle = try TestClient(port: port)
             #expect(try idle.roundTrip("GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n").status == 200)
@@ -40,7 +42,7 @@ extension ServerTests {
             #expect(idle.isClosedByServer())
             #expect(returned.wait(timeout: .now() + 5) == .success)
             #expect(throws: TestClient.Failure.self) { _ = try TestClient(port: port) }
-            #expect(eventually { threadCount(named: "http-") == 0 })
+            #expect(eventually { threadCount(named: "sd1-") == 0 })
         }
 
         @Test func deadlineForceClosesWhatRemains() throws {
@@ -49,8 +51,9 @@ extension ServerTests {
                 usleep(1_500_000)
                 return .text("late")
             }
-            let server = HTTPServer(configuration: .init(host: "127.0.0.1", port: 0, handlerThreads: 1, accessLog: false),
-                                    router: router)
+            var configuration = HTTPServer.Configuration(host: "127.0.0.1", port: 0, handlerThreads: 1, accessLog: false)
+            configuration.threadNamePrefix = "sd2-"
+            let server = HTTPServer(configuration: configuration, router: router)
             try server.start()
             let client = try TestClient(port: server.boundPort)
             try client.send("GET /stuck HTTP/1.1\r\nHost: t\r\n\r\n")
@@ -60,7 +63,7 @@ extension ServerTests {
             // Bounded by the deadline (plus the short wait for the forced close), not by the handler.
             #expect(elapsed < .milliseconds(1_400))
             #expect(client.isClosedByServer())
-            #expect(eventually { threadCount(named: "http-") == 0 })
+            #expect(eventually { threadCount(named: "sd2-") == 0 })
         }
 
         @Test func shutdownBeforeStartAndTwiceIsHarmless() throws {

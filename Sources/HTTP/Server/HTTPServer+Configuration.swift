@@ -34,6 +34,9 @@ extension HTTPServer {
         public var lingerTimeout: Duration
         /// One JSON log line per request.
         public var accessLog: Bool
+        /// Start of the thread names (`http-reactor`, `http-handler-0`; 15 bytes show). Tests give
+        /// a server its own prefix to count its threads while other servers run in the process.
+        var threadNamePrefix = "http-"
 
         public init(host: String = "0.0.0.0", port: Int = 8080,
                     handlerThreads: Int = 4 * ProcessInfo.processInfo.activeProcessorCount, backlog: Int32 = 1024,

@@ -58,9 +58,10 @@ public final class HTTPServer: Sendable {
                 close(fd)
                 throw error
             }
-            pool.start(responder: responder) { completion in loop.complete(completion) }
+            let prefix = configuration.threadNamePrefix
+            pool.start(responder: responder, namePrefix: prefix) { completion in loop.complete(completion) }
             let thread = Thread {
-                nameCurrentThread("http-reactor")
+                nameCurrentThread(prefix + "reactor")
                 loop.run()
             }
             thread.stackSize = 4 << 20

@@ -34,10 +34,10 @@ final class HandlerPool: @unchecked Sendable {
     }
 
     /// Starts the threads; each runs `respond` on jobs and passes the result to `complete`.
-    func start(responder: Responder, complete: @escaping @Sendable (Completion) -> Void) {
+    func start(responder: Responder, namePrefix: String = "http-", complete: @escaping @Sendable (Completion) -> Void) {
         for index in 0..<threadCount {
             running.enter()
-            let name = "http-handler-\(index)"
+            let name = "\(namePrefix)handler-\(index)"
             let thread = Thread { [self] in
                 nameCurrentThread(name)
                 var ids = RequestIDGenerator()
