@@ -14,6 +14,7 @@ public enum APIRoutes {
                      readiness: ReadinessCheck(pool: pool, migrationsDirectory: migrationsDirectory, logger: logger),
                      openAPIDocument: try OpenAPIDocument.bytes()).register(on: router)
         TenantRoutes(tenants: TenantStore(pool: pool)).register(on: router)
+        VerifyRoutes(documents: DocumentStore(pool: pool)).register(on: router)
         return router
     }
 }
