@@ -10,6 +10,7 @@ extension HTTPServer {
         /// Handler OS threads (default 4 per core); handlers may block, so this bounds concurrent
         /// database work and should match the database pool size.
         public var handlerThreads: Int
+        /// Pending connections the kernel queues before `accept`.
         public var backlog: Int32
         /// Open connections at most; beyond it a new connection is accepted and closed at once.
         public var maxConnections: Int
@@ -34,14 +35,19 @@ extension HTTPServer {
         public var lingerTimeout: Duration
         /// One JSON log line per request.
         public var accessLog: Bool
+        /// Prefix of the server's thread names (`NAME-reactor`, `NAME-handler-N`; Linux keeps 15
+        /// bytes), so a process running several servers can tell their threads apart.
+        public var threadNamePrefix: String
 
+        /// Creates a value from its parts.
         public init(host: String = "0.0.0.0", port: Int = 8080,
                     handlerThreads: Int = 4 * ProcessInfo.processInfo.activeProcessorCount, backlog: Int32 = 1024,
                     maxConnections: Int = 10_000, maxRequestLineLength: Int = 8 * 1024, maxHeaderBytes: Int = 16 * 1024,
                     maxHeaderCount: Int = 100, defaultBodyLimit: Int = 1024 * 1024,
                     headerTimeout: Duration = .seconds(10), bodyTimeout: Duration = .seconds(10),
                     keepAliveTimeout: Duration = .seconds(30), writeTimeout: Duration = .seconds(30),
-                    lingerTimeout: Duration = .seconds(2), accessLog: Bool = true) {
+                    lingerTimeout: Duration = .seconds(2), accessLog: Bool = true,
+                    threadNamePrefix: String = "http") {
             self.host = host
             self.port = port
             self.handlerThreads = handlerThreads
@@ -57,6 +63,7 @@ extension HTTPServer {
             self.writeTimeout = writeTimeout
             self.lingerTimeout = lingerTimeout
             self.accessLog = accessLog
+            self.threadNamePrefix = threadNamePrefix
         }
     }
 }
