@@ -8,12 +8,21 @@ import Runtime
 public enum APIRoutes {
     /// A router with all routes, served from `pool`.
     public static func makeRouter(pool: PostgresPool, metrics: HTTPMetrics, migrationsDirectory: String,
-                                  logger: Logger) throws -> Router {
+                                  logger: Logger, identity: IdentityConfiguration = IdentityConfiguration()) throws -> Router {
         let router = Router()
+        let identities = IdentityStore(pool: pool, hasher: PasswordHasher(iterations: identity.passwordIterations))
+        // Route files that need a caller take this: `let who = try auth.principal(request)`.
+        let auth = Authenticator(identities: identities)
+        let registry = TenantRegistryStore(pool: pool)
         SystemRoutes(pool: pool, metrics: metrics,
                      readiness: ReadinessCheck(pool: pool, migrationsDirectory: migrationsDirectory, logger: logger),
                      openAPIDocument: try OpenAPIDocument.bytes()).register(on: router)
         TenantRoutes(tenants: TenantStore(pool: pool)).register(on: router)
+        SessionRoutes(identities: identities, tenants: TenantStore(pool: pool), registry: registry, auth: auth,
+                      throttle: LoginThrottle(store: LoginThrottleStore(pool: pool), configuration: identity),
+                      configuration: identity).register(on: router)
+        UserRoutes(identities: identities, auth: auth, configuration: identity).register(on: router)
+        TenantAdminRoutes(registry: registry, identities: identities, auth: auth, configuration: identity).register(on: router)
         return router
     }
 }

@@ -48,11 +48,9 @@ final class TestClient {
         let result = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
-        guard result == 0 else {
-            let code = errno
-            Glibc.close(fd)
-            throw Failure(description: "connect: \(code)")
-        }
+        // No close here: a class whose init throws after its properties are set still runs
+        // deinit, which closes the descriptor (closing twice could close someone else's).
+        guard result == 0 else { throw Failure(description: "connect: \(errno)") }
     }
 
     deinit { Glibc.close(fd) }
@@ -117,6 +115,9 @@ final class TestClient {
         buffer.removeFirst(length)
         return Reply(status: status, headers: headers, body: body)
     }
+
+    /// Waits for the first bytes of a response.
+    func readSome() throws -> Int { try fill() }
 
     /// Sends `text` and reads the response.
     func roundTrip(_ text: String, head: Bool = false) throws -> Reply {
@@ -210,7 +211,7 @@ func threadCount(named prefix: String) -> Int {
 func socketCount(localPort port: Int) -> Int {
     var inodes = Set<String>()
     for table in ["/proc/net/tcp", "/proc/net/tcp6"] {
-        guard let text = try? String(contentsOfFile: table, encoding: .utf8) else { continue }
+        guard let text = readProcFile(table) else { continue }
         for line in text.split(separator: "\n").dropFirst() {
             let fields = line.split(separator: " ", omittingEmptySubsequences: true)
             guard fields.count > 9, let colon = fields[1].lastIndex(of: ":"),
@@ -224,4 +225,20 @@ func socketCount(localPort port: Int) -> Int {
               target.hasPrefix("socket:[") else { return false }
         return inodes.contains(String(target.dropFirst(8).dropLast()))
     }.count
+}
+
+/// The whole of a /proc file, read until end of file (they report a size of 0).
+func readProcFile(_ path: String) -> String? {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { return nil }
+    defer { close(fd) }
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 65536)
+    while true {
+        let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+        if n < 0 && errno == EINTR { continue }
+        guard n > 0 else { break }
+        bytes.append(contentsOf: chunk[0..<n])
+    }
+    return String(decoding: bytes, as: UTF8.self)
 }

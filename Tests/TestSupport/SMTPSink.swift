@@ -20,9 +20,12 @@ public final class SMTPSink: @unchecked Sendable {
 
     /// Starts a sink on `port` (0: any free port), saving into `maildir` (default: a new
     /// temporary directory). `rejectRecipients` / `deferRecipients`: substrings of recipient
-    /// addresses answered with 550 / 451. Waits (at most 15 s) until the server listens.
+    /// addresses answered with 550 / 451. `credentials` (`user:password`): AUTH required, over
+    /// plain text unless `tls` is given (test only). `tls`: STARTTLS offered and required, or
+    /// TLS from the first byte when `implicitTLS`. Waits (at most 15 s) until the server listens.
     public init(port: Int = 0, maildir: URL? = nil, rejectRecipients: [String] = [],
-                deferRecipients: [String] = []) throws {
+                deferRecipients: [String] = [], credentials: String? = nil,
+                tls: TestCertificate? = nil, implicitTLS: Bool = false) throws {
         let dir = maildir ?? FileManager.default.temporaryDirectory
             .appendingPathComponent("kinerja-smtp-" + UUID().uuidString.lowercased(), isDirectory: true)
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -30,8 +33,11 @@ public final class SMTPSink: @unchecked Sendable {
         var args = [SMTPSink.scriptPath("smtp_sink.py"), "--host", "127.0.0.1", "--maildir", dir.path]
         for r in rejectRecipients { args += ["--reject-rcpt", r] }
         for d in deferRecipients { args += ["--tempfail-rcpt", d] }
+        if let credentials { args += ["--auth", credentials] }
+        if let tls { args += ["--tls-cert", tls.certificate, "--tls-key", tls.key] }
+        if implicitTLS { args += ["--implicit-tls"] }
         self.arguments = args
-        let (process, chosen) = try SMTPSink.launch(args, port: port)
+        let (process, chosen) = try SMTPSink.launch(args, port: port, maildir: dir)
         self.process = process
         self.port = chosen
         self.url = "smtp://127.0.0.1:\(chosen)"
@@ -75,7 +81,7 @@ public final class SMTPSink: @unchecked Sendable {
     /// Starts the server again on the same port and maildir after `stop()`.
     public func restart() throws {
         stop()
-        let (process, _) = try SMTPSink.launch(arguments, port: port)
+        let (process, _) = try SMTPSink.launch(arguments, port: port, maildir: maildir)
         lock.lock()
         self.process = process
         lock.unlock()
@@ -119,7 +125,7 @@ public final class SMTPSink: @unchecked Sendable {
         return FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") ? "/usr/bin/python3" : "python3"
     }
 
-    private static func launch(_ args: [String], port: Int) throws -> (Process, Int) {
+    private static func launch(_ args: [String], port: Int, maildir: URL) throws -> (Process, Int) {
         let portFile = FileManager.default.temporaryDirectory
             .appendingPathComponent("kinerja-smtp-port-" + UUID().uuidString.lowercased()).path
         defer { try? FileManager.default.removeItem(atPath: portFile) }
@@ -127,6 +133,11 @@ public final class SMTPSink: @unchecked Sendable {
         process.executableURL = URL(fileURLWithPath: python.hasPrefix("/") ? python : "/usr/bin/env")
         process.arguments = (python.hasPrefix("/") ? [] : [python]) + args + ["--port", String(port), "--port-file", portFile]
         process.standardOutput = FileHandle.nullDevice
+        // aiosmtpd logs expected failures (refused TLS handshakes) as tracebacks: keep them out of
+        // the test output, in a file next to the maildir.
+        let logPath = maildir.path + ".log"
+        FileManager.default.createFile(atPath: logPath, contents: nil)
+        process.standardError = FileHandle(forWritingAtPath: logPath) ?? FileHandle.nullDevice
         try process.run()
         // Bounded wait for the port file, which the server writes once it listens.
         for _ in 0..<750 {

@@ -9,7 +9,9 @@ also sees its envelope.
 Listens on --host (default 127.0.0.1) and --port (0 = any free port). The chosen port is
 printed on stdout as the first line and, with --port-file, written there (atomically).
 --reject-rcpt SUBSTR answers 550 to recipients containing SUBSTR; --tempfail-rcpt SUBSTR
-answers 451. Exits on SIGTERM/SIGINT, and by itself when its parent process goes away, so a
+answers 451. --auth USER:PASSWORD offers AUTH PLAIN/LOGIN (without TLS: a test server only)
+and then requires it. --tls-cert/--tls-key: offer and require STARTTLS (RFC 3207), or with
+--implicit-tls speak TLS from the first byte (smtps). Exits on SIGTERM/SIGINT, and by itself when its parent process goes away, so a
 crashed test run leaves no orphan behind.
 """
 import argparse
@@ -18,10 +20,11 @@ import itertools
 import json
 import os
 import signal
+import ssl
 import sys
 import time
 
-from aiosmtpd.smtp import SMTP
+from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
 
 
 class SaveToDirectory:
@@ -63,9 +66,25 @@ async def serve(args) -> None:
     os.makedirs(args.maildir, exist_ok=True)
     handler = SaveToDirectory(args.maildir, args.reject_rcpt, args.tempfail_rcpt)
     loop = asyncio.get_running_loop()
+    options = {"hostname": "kinerja-test-sink", "data_size_limit": 64 * 1024 * 1024}
+    if args.auth:
+        user, _, password = args.auth.partition(":")
+
+        def authenticator(server, session, envelope, mechanism, auth_data):
+            ok = (isinstance(auth_data, LoginPassword) and auth_data.login.decode() == user
+                  and auth_data.password.decode() == password)
+            return AuthResult(success=ok, handled=False)
+
+        options.update(authenticator=authenticator, auth_required=True, auth_require_tls=False)
+    context = None
+    if args.tls_cert:
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        context.load_cert_chain(args.tls_cert, args.tls_key)
+        if not args.implicit_tls:
+            options.update(tls_context=context, require_starttls=True)
     server = await loop.create_server(
-        lambda: SMTP(handler, hostname="kinerja-test-sink", data_size_limit=64 * 1024 * 1024),
-        host=args.host, port=args.port, reuse_address=True)
+        lambda: SMTP(handler, **options), host=args.host, port=args.port, reuse_address=True,
+        ssl=context if args.implicit_tls else None)
     port = server.sockets[0].getsockname()[1]
     if args.port_file:
         with open(args.port_file + ".tmp", "w") as f:
@@ -92,6 +111,10 @@ def main() -> int:
     parser.add_argument("--port-file")
     parser.add_argument("--reject-rcpt", action="append", default=[])
     parser.add_argument("--tempfail-rcpt", action="append", default=[])
+    parser.add_argument("--auth")
+    parser.add_argument("--tls-cert")
+    parser.add_argument("--tls-key")
+    parser.add_argument("--implicit-tls", action="store_true")
     asyncio.run(serve(parser.parse_args()))
     return 0
 

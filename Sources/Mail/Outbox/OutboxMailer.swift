@@ -18,6 +18,7 @@ public struct OutboxMailer: Mailer {
         self.directory = directory
     }
 
+    /// Writes `message` to its file unless a file for its Message-ID already exists.
     public func deliver(_ message: MailMessage) throws(MailDeliveryError) {
         let path = directory + "/" + OutboxMailer.fileName(for: message.messageID)
         if FileManager.default.fileExists(atPath: path) { return }

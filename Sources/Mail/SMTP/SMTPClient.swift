@@ -36,9 +36,16 @@ public final class SMTPClient: Mailer {
     }
 
     /// Sends already-rendered RFC 5322 bytes (CRLF line ends; libcurl dot-stuffs them).
-    public func send(rendered: [UInt8], from sender: String, to recipients: [String], messageID: String = "") throws(SMTPError) {
+    func send(rendered: [UInt8], from sender: String, to recipients: [String], messageID: String) throws(SMTPError) {
+        // The envelope goes into SMTP commands verbatim: a CR or LF here would inject commands.
+        // MailMessage has validated these already; check again so this path cannot be misused.
+        for address in [sender] + recipients {
+            do { try MailAddress.validate(address, field: "envelope") } catch {
+                throw SMTPError(kind: .other, isTransient: false, detail: "invalid envelope address")
+            }
+        }
         guard !recipients.isEmpty else {
-            throw SMTPError(kind: .configuration, isTransient: false, detail: "no recipients")
+            throw SMTPError(kind: .other, isTransient: false, detail: "no recipients")
         }
         let started = ContinuousClock.now
         let handle = try CurlEasyHandle()
@@ -89,6 +96,7 @@ public final class SMTPClient: Mailer {
         case .required: CURLUSESSL_ALL
         }
         try handle.set(CURLOPT_USE_SSL, Int(ssl.rawValue))
+        if let caFile = configuration.caFile { try handle.set(CURLOPT_CAINFO, caFile) }
         if let username = configuration.username { try handle.set(CURLOPT_USERNAME, username) }
         if let password = configuration.password { try handle.set(CURLOPT_PASSWORD, password) }
     }

@@ -25,12 +25,16 @@ public struct SMTPConfiguration: Sendable, Equatable, CustomStringConvertible {
     public let connectTimeout: Duration
     /// Longest time for a whole transaction, connection included.
     public let timeout: Duration
+    /// A PEM file of CA certificates to trust instead of the system's (a relay with a private
+    /// CA); nil uses the system store. Certificates are always verified.
+    public let caFile: String?
 
     /// Parses `url`; credentials may come from its userinfo (percent-encoded) or the separate
     /// parameters, which win. `tls` defaults to `.required` when there are credentials (so a
     /// password never crosses the network in clear) and to `.opportunistic` otherwise.
     public init(url: String, tls: TLSMode? = nil, username: String? = nil, password: String? = nil,
-                connectTimeout: Duration = .seconds(10), timeout: Duration = .seconds(60)) throws(SMTPError) {
+                connectTimeout: Duration = .seconds(10), timeout: Duration = .seconds(60),
+                caFile: String? = nil) throws(SMTPError) {
         guard var components = URLComponents(string: url),
               let scheme = components.scheme?.lowercased(), scheme == "smtp" || scheme == "smtps",
               let host = components.host, !host.isEmpty else {
@@ -51,6 +55,7 @@ public struct SMTPConfiguration: Sendable, Equatable, CustomStringConvertible {
         self.tls = tls ?? ((user != nil || pass != nil) ? .required : .opportunistic)
         self.connectTimeout = connectTimeout
         self.timeout = timeout
+        self.caFile = caFile
     }
 
     /// The settings with the password replaced, safe for logs.

@@ -56,6 +56,12 @@ public struct EnvironmentReader {
         return parsed
     }
 
+    /// Records a problem found by a caller's own check (e.g. a URL that does not parse), so it is
+    /// reported together with the rest. Never put the value itself in `message` if it may hold a secret.
+    public mutating func report(_ name: String, _ message: String) {
+        problems.append(ConfigurationProblem(name: name, message: message))
+    }
+
     /// Throws every collected problem together, if there are any.
     public func validate() throws(ConfigurationError) {
         if !problems.isEmpty { throw ConfigurationError(problems: problems) }
