@@ -23,6 +23,9 @@ public enum APIRoutes {
                       configuration: identity).register(on: router)
         UserRoutes(identities: identities, auth: auth, configuration: identity).register(on: router)
         TenantAdminRoutes(registry: registry, identities: identities, auth: auth, configuration: identity).register(on: router)
+        RuleSetAdminRoutes(ruleSets: RuleSetStore(pool: pool), registry: registry, auth: auth, now: { Date() }).register(on: router)
+        RuleSetRoutes(ruleSets: RuleSetStore(pool: pool), registry: registry, auth: auth, now: { Date() }).register(on: router)
+        HolidayRoutes(holidays: HolidayStore(pool: pool), registry: registry, auth: auth, now: { Date() }).register(on: router)
         return router
     }
 }

@@ -33,11 +33,14 @@ public struct HolidayStore: Sendable {
     public func calendar(tenant: UUID, years: ClosedRange<Int>) throws -> HolidayCalendar {
         try pool.transaction(tenant: tenant, readOnly: true) { connection in
             let holidays = try Self.records(tenant: tenant, years: years, on: connection).map(\.holiday)
-            let rows = try connection.query("""
-                SELECT year FROM national_holiday_years WHERE year BETWEEN \(years.lowerBound) AND \(years.upperBound)
-                """)
-            let covered = try rows.map { try $0.decode(Int.self, at: 0) }
-            return HolidayCalendar(holidays: holidays, coveredYears: Set(covered))
+            return HolidayCalendar(holidays: holidays, coveredYears: try Self.coveredYears(years, on: connection))
+        }
+    }
+
+    /// The years among `years` whose national lists are complete (`national_holiday_years`).
+    public func coveredYears(_ years: ClosedRange<Int>) throws -> Set<Int> {
+        try pool.withConnection(retryOnConnectionLoss: true) { connection in
+            try Self.coveredYears(years, on: connection)
         }
     }
 
@@ -84,6 +87,13 @@ public struct HolidayStore: Sendable {
             }
         }
         if !issues.isEmpty { throw .invalid(ValidationFailure(issues: issues)) }
+    }
+
+    static func coveredYears(_ years: ClosedRange<Int>, on connection: PostgresConnection) throws -> Set<Int> {
+        let rows = try connection.query("""
+            SELECT year FROM national_holiday_years WHERE year BETWEEN \(years.lowerBound) AND \(years.upperBound)
+            """)
+        return Set(try rows.map { try $0.decode(Int.self, at: 0) })
     }
 
     /// National days (every tenant sees them) and the tenant's own (row-level security), in `years`.
