@@ -42,15 +42,16 @@ struct HolidayRoutes {
         let tenant = try principal.tenant()
         let body = try request.decode(HolidayRequest.self)
         let record = try holidays.addTenantHoliday(tenant: tenant, date: try body.civilDate(), name: body.name,
-                                                   decree: body.decree, by: RuleSetAdminRoutes.actor(principal))
+                                                   decree: body.decree, by: .user(principal.userID), at: now())
         return try .json(HolidayView(record), status: .created)
     }
 
     /// `DELETE /v1/holidays/{date}`: removes the tenant's own day; national days are not the tenant's.
     func remove(_ request: Request) throws -> Response {
-        let tenant = try auth.require(request, Self.manage).tenant()
+        let principal = try auth.require(request, Self.manage)
+        let tenant = try principal.tenant()
         guard let date = request.parameter("date").flatMap(CivilDate.init(iso:)),
-              try holidays.removeTenantHoliday(tenant: tenant, date: date) else {
+              try holidays.removeTenantHoliday(tenant: tenant, date: date, by: .user(principal.userID), at: now()) else {
             throw Problem.notFound("Kabupaten ini tidak mempunyai hari libur daerah pada tanggal tersebut.")
         }
         return .empty()

@@ -40,7 +40,7 @@ struct RuleSetAdminRoutes {
         let (principal, tenant) = try authorize(request)
         let body = try RuleSetDraftRequest.parse(request)
         let stored = try ruleSets.createDraft(tenant: tenant, document: body.document, legalNote: body.legalNote,
-                                              by: Self.actor(principal))
+                                              by: .user(principal.userID), at: now())
         return try .json(RuleSetVersionView(stored), status: .created)
     }
 
@@ -66,11 +66,11 @@ struct RuleSetAdminRoutes {
 
     /// `PUT …/rule-sets/{version}`: replaces a draft's document; 409 once published.
     func update(_ request: Request) throws -> Response {
-        let (_, tenant) = try authorize(request)
+        let (principal, tenant) = try authorize(request)
         let number = try Self.version(request, "version")
         let body = try RuleSetDraftRequest.parse(request)
         let stored = try ruleSets.updateDraft(tenant: tenant, number: number, document: body.document,
-                                              legalNote: body.legalNote)
+                                              legalNote: body.legalNote, by: .user(principal.userID), at: now())
         return try .json(RuleSetVersionView(stored))
     }
 
@@ -108,7 +108,7 @@ struct RuleSetAdminRoutes {
         let number = try Self.version(request, "version")
         let dates = try request.decode(PublishRequest.self).dates()
         let publication = try ruleSets.publish(tenant: tenant, number: number, validFrom: dates.from,
-                                               validUntil: dates.until, by: Self.actor(principal), at: now())
+                                               validUntil: dates.until, by: .user(principal.userID), at: now())
         return try .json(PublicationView(published: RuleSetVersionView(publication.published),
                                          closed: publication.closed.map { RuleSetVersionView($0, withDocument: false) }))
     }
@@ -121,11 +121,6 @@ struct RuleSetAdminRoutes {
             throw Problem.notFound("Kabupaten tidak ditemukan.")
         }
         return (principal, tenant)
-    }
-
-    /// How a principal is recorded in `created_by` / `published_by`.
-    static func actor(_ principal: Principal) -> String {
-        "user:" + principal.userID.uuidString.lowercased()
     }
 
     /// A version number from the path; anything else is 404 (no such version).
