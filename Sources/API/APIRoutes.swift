@@ -21,9 +21,10 @@ public enum APIRoutes {
         TenantRoutes(tenants: TenantStore(pool: pool)).register(on: router)
         SessionRoutes(identities: identities, tenants: TenantStore(pool: pool), registry: registry, auth: auth,
                       throttle: LoginThrottle(store: LoginThrottleStore(pool: pool), configuration: identity),
-                      configuration: identity).register(on: router)
+                      configuration: identity, logger: logger).register(on: router)
         UserRoutes(identities: identities, auth: auth, configuration: identity).register(on: router)
         TenantAdminRoutes(registry: registry, identities: identities, auth: auth, configuration: identity).register(on: router)
+        VerifyRoutes(documents: DocumentStore(pool: pool)).register(on: router)
         let access = OrganisationAccess(auth: auth, assignments: assignments, organisation: organisation)
         OrganisationRoutes(organisation: organisation, access: access).register(on: router)
         EmployeeRoutes(employees: EmployeeStore(pool: pool), assignments: assignments, access: access).register(on: router)

@@ -93,6 +93,28 @@ extension Problem {
         Problem(slug: "bad-request", title: "Permintaan tidak valid", status: .badRequest, detail: detail, errors: errors)
     }
 
+    /// 401 when the request carries no valid credentials.
+    public static func unauthorized(_ detail: String = "Token akses tidak ada, tidak valid, atau kedaluwarsa.") -> Problem {
+        Problem(slug: "unauthorized", title: "Tidak terautentikasi", status: .unauthorized, detail: detail)
+    }
+
+    /// 403 when the caller is known but not allowed to do this.
+    public static func forbidden(_ detail: String = "Anda tidak berwenang melakukan tindakan ini.") -> Problem {
+        Problem(slug: "forbidden", title: "Akses ditolak", status: .forbidden, detail: detail)
+    }
+
+    /// 409 when the request conflicts with the current state of the resource.
+    public static func conflict(_ detail: String) -> Problem {
+        Problem(slug: "conflict", title: "Konflik", status: .conflict, detail: detail)
+    }
+
+    /// 429 with `Retry-After`, e.g. for rate-limited logins.
+    public static func tooManyRequests(retryAfter seconds: Int,
+                                       detail: String = "Terlalu banyak permintaan. Coba lagi nanti.") -> Problem {
+        Problem(slug: "too-many-requests", title: "Terlalu banyak permintaan", status: .tooManyRequests,
+                detail: detail, retryAfter: max(0, seconds))
+    }
+
     /// 404 for a path no route matches, or a resource that does not exist.
     public static func notFound(_ detail: String = "Alamat tidak ditemukan.") -> Problem {
         Problem(slug: "not-found", title: "Tidak ditemukan", status: .notFound, detail: detail)

@@ -117,7 +117,3 @@ import TestSupport
     }
 }
 
-/// A civil date from `YYYY-MM-DD`.
-func day(_ text: String) -> CivilDate {
-    CivilDate(iso: text) ?? CivilDate(daysSinceEpoch: -1_000_000)
-}
