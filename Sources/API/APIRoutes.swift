@@ -24,6 +24,8 @@ public enum APIRoutes {
         UserRoutes(identities: identities, auth: auth, configuration: identity).register(on: router)
         TenantAdminRoutes(registry: registry, identities: identities, auth: auth, configuration: identity).register(on: router)
         VerifyRoutes(documents: DocumentStore(pool: pool)).register(on: router)
+        DocumentRoutes(auth: auth, documents: DocumentStore(pool: pool), assignments: AssignmentStore(pool: pool),
+                       organisation: OrganisationStore(pool: pool), now: { Date() }).register(on: router)
         return router
     }
 }
