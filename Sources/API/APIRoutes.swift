@@ -20,12 +20,18 @@ public enum APIRoutes {
         TenantRoutes(tenants: TenantStore(pool: pool)).register(on: router)
         SessionRoutes(identities: identities, tenants: TenantStore(pool: pool), registry: registry, auth: auth,
                       throttle: LoginThrottle(store: LoginThrottleStore(pool: pool), configuration: identity),
-                      configuration: identity).register(on: router)
+                      configuration: identity, logger: logger).register(on: router)
         UserRoutes(identities: identities, auth: auth, configuration: identity).register(on: router)
         TenantAdminRoutes(registry: registry, identities: identities, auth: auth, configuration: identity).register(on: router)
         VerifyRoutes(documents: DocumentStore(pool: pool)).register(on: router)
-        DocumentRoutes(auth: auth, documents: DocumentStore(pool: pool), assignments: AssignmentStore(pool: pool),
-                       organisation: OrganisationStore(pool: pool), now: { Date() }).register(on: router)
+        let organisation = OrganisationStore(pool: pool), assignments = AssignmentStore(pool: pool)
+        let access = OrganisationAccess(auth: auth, assignments: assignments, organisation: organisation)
+        OrganisationRoutes(organisation: organisation, access: access).register(on: router)
+        EmployeeRoutes(employees: EmployeeStore(pool: pool), assignments: assignments, access: access).register(on: router)
+        ImportRoutes(importer: OrganisationImporter(pool: pool), access: access, limits: .standard).register(on: router)
+        AuditRoutes(log: AuditLog(pool: pool), access: access).register(on: router)
+        DocumentRoutes(auth: auth, documents: DocumentStore(pool: pool), assignments: assignments,
+                       organisation: organisation, now: { Date() }).register(on: router)
         return router
     }
 }
