@@ -30,6 +30,9 @@ public enum APIRoutes {
         EmployeeRoutes(employees: EmployeeStore(pool: pool), assignments: assignments, access: access).register(on: router)
         ImportRoutes(importer: OrganisationImporter(pool: pool), access: access, limits: .standard).register(on: router)
         AuditRoutes(log: AuditLog(pool: pool), access: access).register(on: router)
+        RuleSetAdminRoutes(ruleSets: RuleSetStore(pool: pool), registry: registry, auth: auth, now: { Date() }).register(on: router)
+        RuleSetRoutes(ruleSets: RuleSetStore(pool: pool), registry: registry, auth: auth, now: { Date() }).register(on: router)
+        HolidayRoutes(holidays: HolidayStore(pool: pool), registry: registry, auth: auth, now: { Date() }).register(on: router)
         DocumentRoutes(auth: auth, documents: DocumentStore(pool: pool), assignments: assignments,
                        organisation: organisation, now: { Date() }).register(on: router)
         return router
