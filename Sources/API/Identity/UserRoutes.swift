@@ -24,7 +24,7 @@ struct UserRoutes {
         let admin = try auth.require(request, .manageUsers)
         let tenant = try admin.tenant()
         let new = try Self.newUser(try request.decode(CreateUserRequest.self))
-        return try Self.created(identities.createUser(tenantID: tenant, new, grantedBy: admin.userID,
+        return try Self.created(identities.createUser(tenantID: tenant, new, grantedBy: admin.userID, actor: admin.auditActor,
                                                       invitationTTLSeconds: configuration.invitationTTLSeconds))
     }
 
@@ -77,7 +77,7 @@ struct UserRoutes {
         }
         guard errors.isEmpty else { throw Problem.validation(errors) }
         guard let user = try identities.updateUser(tenantID: tenant, id: id, UserChanges(name: name, active: body.active, roles: roles),
-                                                   grantedBy: admin.userID)
+                                                   grantedBy: admin.userID, actor: admin.auditActor)
         else { throw Problem.notFound("Pengguna tidak ditemukan.") }
         return try .json(UserView(user))
     }
@@ -87,7 +87,7 @@ struct UserRoutes {
         let admin = try auth.require(request, .manageUsers)
         let tenant = try admin.tenant()
         guard let id = request.parameter("id").flatMap(UUID.init(uuidString:)),
-              let issued = try identities.issuePasswordReset(tenantID: tenant, userID: id,
+              let issued = try identities.issuePasswordReset(tenantID: tenant, userID: id, actor: admin.auditActor,
                                                              ttlSeconds: configuration.passwordResetTTLSeconds)
         else { throw Problem.notFound("Pengguna tidak ditemukan.") }
         return try .json(OneTimeTokenView(issued), status: .created)
