@@ -23,6 +23,13 @@ public enum APIRoutes {
                       configuration: identity, logger: logger).register(on: router)
         UserRoutes(identities: identities, auth: auth, configuration: identity).register(on: router)
         TenantAdminRoutes(registry: registry, identities: identities, auth: auth, configuration: identity).register(on: router)
+        VerifyRoutes(documents: DocumentStore(pool: pool)).register(on: router)
+        let organisation = OrganisationStore(pool: pool), assignments = AssignmentStore(pool: pool)
+        let access = OrganisationAccess(auth: auth, assignments: assignments, organisation: organisation)
+        OrganisationRoutes(organisation: organisation, access: access).register(on: router)
+        EmployeeRoutes(employees: EmployeeStore(pool: pool), assignments: assignments, access: access).register(on: router)
+        ImportRoutes(importer: OrganisationImporter(pool: pool), access: access, limits: .standard).register(on: router)
+        AuditRoutes(log: AuditLog(pool: pool), access: access).register(on: router)
         return router
     }
 }

@@ -32,7 +32,7 @@ struct SKPTestOrganisation {
             }
             func employee(_ name: String, post: UUID, type: String = "PNS", status: String = "aktif") throws -> UUID {
                 let id = UUID()
-                let nip = "19850312201001" + String(format: "%04d", Int.random(in: 1...9999))
+                let nip = SKPTestOrganisation.nextNIP()
                 try c.query("""
                     INSERT INTO employees (tenant_id, id, nip, name, type, status)
                     VALUES (\(tenant), \(id), \(nip), \(name), \(type), \(status))
@@ -58,7 +58,7 @@ struct SKPTestOrganisation {
                 SELECT jabatan_id FROM assignments WHERE employee_id = \(staff[0])
                 """).first?.decode(UUID.self, at: 0)
             let id = UUID()
-            let nip = "19850312201001" + String(format: "%04d", Int.random(in: 1...9999))
+            let nip = SKPTestOrganisation.nextNIP()
             try c.query("INSERT INTO employees (tenant_id, id, nip, name, type, status) VALUES (\(tenant), \(id), \(nip), \(name), \(type), \(status))")
             try c.query("""
                 INSERT INTO assignments (tenant_id, id, employee_id, jabatan_id, kind, valid_from)
@@ -103,4 +103,19 @@ final class RecordingNotifier: Sendable {
     }
 
     var recorded: [SKPNotification] { box.withLock { $0 } }
+}
+
+extension SKPTestOrganisation {
+    private static let nipSequence = Mutex(0)
+
+    /// A valid NIP no other employee made by these fixtures has: random NIPs collide (a birthday
+    /// paradox within one tenant), a shared sequence cannot.
+    static func nextNIP() -> String {
+        let n = nipSequence.withLock { value -> Int in
+            value += 1
+            return value
+        }
+        // Birth date, CPNS month, then sex digit 1 and the sequence 001–999 (never 000).
+        return "198503122010" + String(format: "%02d", 1 + (n / 999) % 12) + "1" + String(format: "%03d", 1 + n % 999)
+    }
 }
