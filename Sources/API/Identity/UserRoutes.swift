@@ -113,8 +113,17 @@ struct UserRoutes {
         var errors: [Problem.FieldError] = []
         var nip: String?
         if let text = body.nip {
-            if case .nip(let digits)? = LoginName(text) { nip = digits } else {
-                errors.append(.init(pointer: "/nip", code: "invalid_nip", message: "NIP harus 18 angka (spasi boleh)."))
+            // Validated as in domain.md "NIP": a PNS/CPNS number or a PPPK one. "Today" is taken
+            // in WIT, the easternmost zone, so no regency's current month is refused as future.
+            let today = CivilDate(instant: Date(), in: TimeZone(identifier: "Asia/Jayapura") ?? TimeZone(secondsFromGMT: 9 * 3600) ?? .current)
+            do throws(NIPError) {
+                nip = try NIP(text, type: .pns, today: today).digits
+            } catch {
+                if let pppk = try? NIP(text, type: .pppk, today: today) {
+                    nip = pppk.digits
+                } else {
+                    errors.append(.init(pointer: "/nip", code: error.code, message: error.message))
+                }
             }
         }
         var email: String?
