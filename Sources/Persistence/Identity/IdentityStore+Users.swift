@@ -32,9 +32,11 @@ extension IdentityStore {
     }
 
     /// Creates a user with no password and an invitation token valid for `invitationTTLSeconds`.
-    /// The change is recorded in the tenant's audit log by `actor`, in the same transaction.
-    public func createUser(tenantID: UUID, _ new: NewUser, grantedBy: UUID?, actor: AuditActor,
+    /// The change is recorded in the tenant's audit log by `actor` (default: the granting user,
+    /// else `system:kinerja`), in the same transaction.
+    public func createUser(tenantID: UUID, _ new: NewUser, grantedBy: UUID?, actor: AuditActor? = nil,
                            invitationTTLSeconds: Int) throws -> (UserRecord, IssuedOneTimeToken) {
+        let actor = actor ?? grantedBy.map(AuditActor.user) ?? .system("kinerja")
         let id = try IdentityID.make()
         let token = try OpaqueToken.generate()
         do {
