@@ -33,6 +33,8 @@ public enum APIRoutes {
         RuleSetAdminRoutes(ruleSets: RuleSetStore(pool: pool), registry: registry, auth: auth, now: { Date() }).register(on: router)
         RuleSetRoutes(ruleSets: RuleSetStore(pool: pool), registry: registry, auth: auth, now: { Date() }).register(on: router)
         HolidayRoutes(holidays: HolidayStore(pool: pool), registry: registry, auth: auth, now: { Date() }).register(on: router)
+        DocumentRoutes(auth: auth, documents: DocumentStore(pool: pool), assignments: assignments,
+                       organisation: organisation, now: { Date() }).register(on: router)
         return router
     }
 }
