@@ -17,6 +17,7 @@ let usage = """
       \(Migrator.commandUsage)
       \(Seeder.commandUsage)
       \(RulesCommand.commandUsage)
+      \(CentralAdminCommand.commandUsage)
       bench-queue  Drain queued no-op jobs and measure (used by scripts/bench/queue).
     """
 
@@ -35,6 +36,10 @@ case "rules":
     exit(RulesCommand.run(arguments: Array(arguments.dropFirst()), environment: environment, logger: logger,
                           now: Date(), input: { FileHandle.standardInput.readDataToEndOfFile() },
                           output: { print($0) }, errorOutput: printError))
+case "admin":
+    exit(CentralAdminCommand.run(arguments: Array(arguments.dropFirst()), environment: environment, logger: logger,
+                                 readLine: { Swift.readLine(strippingNewline: true) },
+                                 output: { print($0) }, errorOutput: printError))
 case "bench-queue":
     exit(QueueBenchmark.run(environment: environment, logger: logger))
 case "help", "--help", "-h":
