@@ -14,6 +14,10 @@ public enum APIRoutes {
                      readiness: ReadinessCheck(pool: pool, migrationsDirectory: migrationsDirectory, logger: logger),
                      openAPIDocument: try OpenAPIDocument.bytes()).register(on: router)
         TenantRoutes(tenants: TenantStore(pool: pool)).register(on: router)
+        // SKP: refuses every request (401) until the identity module's Authenticator is wired in,
+        // and needs the organisation store, the rule-set store and the job queue after that.
+        SKPRoutes(store: SKPStore(pool: pool, notifier: .awaitingJobQueue), principals: SKPAuthenticationPending(),
+                  organisation: SKPUnavailable(), rules: SKPUnavailable(), now: { Date() }).register(on: router)
         return router
     }
 }

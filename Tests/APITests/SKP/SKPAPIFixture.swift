@@ -1,0 +1,198 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import HTTP
+import Kinerja
+import Persistence
+import Postgres
+import Synchronization
+import Testing
+import TestSupport
+@testable import API
+
+/// The SKP routes served over real HTTP against the test database, with one regency's small
+/// organisation: a head (Administrator), a Pengawas under the head, staff (Pelaksana) under the
+/// Pengawas. Evaluators come from `PejabatPenilaiResolver` over the same organisation. Until the
+/// identity module is in main, a test-only principal source reads `Authorization: Bearer <employee id>`.
+final class SKPAPIFixture: Sendable {
+    let tenant: UUID
+    let perangkatDaerah: UUID
+    let head: UUID
+    let pengawas: UUID
+    let staff: [UUID]
+    let outsider: UUID
+    let admin: UUID
+    let pengelola: UUID
+    let pool: PostgresPool
+    let server: HTTPServer
+    let notifications = NotificationBox()
+    let port: Int
+
+    init(ruleSet slug: String, staff count: Int = 2, now: Date) throws {
+        let url = try #require(TestEnvironment.databaseURL, "scripts/test sets KINERJA_TEST_DATABASE_URL")
+        pool = PostgresPool(configuration: PostgresPool.Configuration(url: url, maxConnections: 4), logger: .silent)
+        let tenant = UUID()
+        self.tenant = tenant
+        let owner = try PostgresConnection(url: try PostgresTestDatabase.ownerURL())
+        defer { owner.close() }
+        let tenantSlug = "t-" + tenant.uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(16)
+        try owner.query("""
+            INSERT INTO tenants (id, slug, name, province, time_zone)
+            VALUES (\(tenant), \(String(tenantSlug)), 'Kabupaten Uji', 'Jawa Timur', 'Asia/Jakarta')
+            """)
+
+        let pd = UUID(), unit = UUID()
+        let headPost = UUID(), pengawasPost = UUID(), staffPost = UUID(), otherPost = UUID()
+        let posts = [JabatanNode(id: headPost, name: "Kepala Bidang", kind: .administrator, superiorID: nil),
+                     JabatanNode(id: pengawasPost, name: "Kepala Seksi", kind: .pengawas, superiorID: headPost),
+                     JabatanNode(id: staffPost, name: "Pengolah Data", kind: .pelaksana, superiorID: pengawasPost),
+                     JabatanNode(id: otherPost, name: "Analis", kind: .pelaksana, superiorID: headPost)]
+        var people: [(UUID, String, UUID)] = []
+        func person(_ name: String, _ post: UUID) -> UUID {
+            let id = UUID()
+            people.append((id, name, post))
+            return id
+        }
+        head = person("Kepala Bidang", headPost)
+        pengawas = person("Kepala Seksi", pengawasPost)
+        staff = (0..<count).map { person(String(format: "Staf %02d", $0), staffPost) }
+        outsider = person("Analis Lain", otherPost)
+        admin = person("Admin BKPSDM", otherPost)
+        pengelola = person("Pengelola Kinerja", otherPost)
+        perangkatDaerah = pd
+        let since = CivilDate(year: 2020, month: 1, day: 1) ?? CivilDate(daysSinceEpoch: 0)
+        let assignments = people.compactMap { id, _, post in
+            DateRange(from: since, until: nil).map { Assignment(id: UUID(), employeeID: id, jabatanID: post, kind: .definitif, period: $0) }
+        }
+        try pool.transaction(tenant: tenant) { c in
+            try c.query("INSERT INTO perangkat_daerah (tenant_id, id, code, name) VALUES (\(tenant), \(pd), 'DISKOMINFO', 'Dinas Kominfo')")
+            try c.query("""
+                INSERT INTO unit_kerja (tenant_id, id, perangkat_daerah_id, code, name)
+                VALUES (\(tenant), \(unit), \(pd), 'BID-TI', 'Bidang TI')
+                """)
+            for post in posts {
+                try c.query("""
+                    INSERT INTO jabatan (tenant_id, id, unit_kerja_id, superior_id, code, name, kind)
+                    VALUES (\(tenant), \(post.id), \(unit), \(post.superiorID), \(String(post.id.uuidString.prefix(8))), \(post.name),
+                            \(post.kind.rawValue))
+                    """)
+            }
+            for (index, (id, name, _)) in people.enumerated() {
+                try c.query("""
+                    INSERT INTO employees (tenant_id, id, nip, name, type, status)
+                    VALUES (\(tenant), \(id), \("1985031220100110" + String(format: "%02d", index + 1)), \(name), 'PNS', 'aktif')
+                    """)
+            }
+            for assignment in assignments {
+                try c.query("""
+                    INSERT INTO assignments (tenant_id, id, employee_id, jabatan_id, kind, valid_from)
+                    VALUES (\(tenant), \(assignment.id), \(assignment.employeeID), \(assignment.jabatanID), 'definitif', '2020-01-01')
+                    """)
+            }
+        }
+
+        let snapshot = OrganisationSnapshot(jabatan: posts, assignments: assignments,
+                                            employeeNames: Dictionary(uniqueKeysWithValues: people.map { ($0.0, $0.1) }))
+        let ruleSet = try SeededRuleSets.ruleSet(for: slug)
+        let principals = TestPrincipals(tenant: tenant, admins: [admin], pengelola: [pengelola: [pd]])
+        let organisation = SnapshotOrganisation(resolver: PejabatPenilaiResolver(snapshot: snapshot), perangkatDaerah: pd)
+        let rules = FixedRules(ruleSet: ruleSet, version: slug + "@seed")
+        let box = notifications
+        let store = SKPStore(pool: pool, notifier: SKPNotifier { notification, _ in box.append(notification) })
+        let router = Router()
+        SKPRoutes(store: store, principals: principals, organisation: organisation, rules: rules, now: { now }).register(on: router)
+        server = HTTPServer(configuration: HTTPServer.Configuration(host: "127.0.0.1", port: 0, handlerThreads: 2,
+                                                                   accessLog: false),
+                            router: router)
+        try server.start()
+        port = server.boundPort
+    }
+
+    deinit {
+        server.shutdown(deadline: .seconds(2))
+        pool.close()
+    }
+
+    /// Sends a request as `person` (nil: unauthenticated) with an optional JSON body.
+    func send(_ method: String, _ pathAndQuery: String, as person: UUID?, json: Any? = nil) async throws -> (status: Int, body: [String: Any]) {
+        let url = try #require(URL(string: "http://127.0.0.1:\(port)" + pathAndQuery))
+        var request = URLRequest(url: url)
+        request.httpMethod = method
+        request.timeoutInterval = 10
+        if let person { request.setValue("Bearer " + person.uuidString.lowercased(), forHTTPHeaderField: "Authorization") }
+        if let json {
+            request.httpBody = try JSONSerialization.data(withJSONObject: json)
+            request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+        }
+        let (data, response) = try await URLSession.shared.data(for: request)
+        let status = (response as? HTTPURLResponse)?.statusCode ?? 0
+        let body = data.isEmpty ? [:] : (try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:])
+        return (status, body)
+    }
+
+    /// A valid SKP content document as a client would send it.
+    static func content(timeUnit: String, perilaku: [String]) -> [String: Any] {
+        [
+            "rhk": [[
+                "id": UUID().uuidString, "kind": "utama", "text": "Tersedianya layanan data yang andal",
+                "serves": ["perjanjianKinerja": "PK 2026 sasaran 2"],
+                "iki": [
+                    ["aspect": "kuantitas", "indicator": "Jumlah dataset yang diperbarui", "approach": "kuantitatif",
+                     "targetValue": 24, "unit": "dataset"],
+                    ["aspect": "waktu", "indicator": "Waktu pemutakhiran", "approach": "kuantitatif", "targetValue": 12,
+                     "unit": timeUnit],
+                ],
+            ]],
+            "perilaku": perilaku.map { ["aspect": $0] },
+            "lampiran": ["resources": [["kind": "peralatan", "text": "Server basis data"]], "reportingSchedule": "bulanan",
+                         "evidence": ["realisasi-progres", "realisasi-akhir"]],
+        ]
+    }
+}
+
+/// Test-only authentication: `Authorization: Bearer <employee uuid>`.
+struct TestPrincipals: SKPPrincipalSource {
+    let tenant: UUID
+    let admins: Set<UUID>
+    let pengelola: [UUID: Set<UUID>]
+
+    func principal(_ request: Request) throws -> SKPPrincipal {
+        guard let header = request.headers["Authorization"], header.hasPrefix("Bearer "),
+              let id = UUID(uuidString: String(header.dropFirst(7))) else {
+            return try SKPAuthenticationPending().principal(request)
+        }
+        return SKPPrincipal(tenantID: tenant, employeeID: id, pengelolaOf: pengelola[id] ?? [], isTenantAdmin: admins.contains(id))
+    }
+}
+
+/// The organisation through the domain's evaluator resolution.
+struct SnapshotOrganisation: SKPOrganisation {
+    let resolver: PejabatPenilaiResolver
+    let perangkatDaerah: UUID
+
+    func placement(of employee: UUID, tenant: UUID, on date: CivilDate) throws -> SKPPlacement? {
+        let resolution = resolver.resolve(employee, on: date)
+        let start = resolver.snapshot.assignments.first { $0.employeeID == employee && $0.period.contains(date) }?.period.from
+        return SKPPlacement(evaluatorID: resolution.evaluator?.employeeID,
+                            evaluatorSuperiorID: resolution.evaluatorSuperior?.employeeID,
+                            perangkatDaerahID: perangkatDaerah, assignmentStart: start)
+    }
+}
+
+/// One rule set for every date.
+struct FixedRules: SKPRuleSource {
+    let ruleSet: RuleSet
+    let version: String
+
+    func ruleSet(tenant: UUID, on date: CivilDate) throws -> (ruleSet: RuleSet, version: String) { (ruleSet, version) }
+}
+
+/// The notifications queued during a test.
+final class NotificationBox: Sendable {
+    private let items = Mutex<[SKPNotification]>([])
+
+    func append(_ notification: SKPNotification) { items.withLock { $0.append(notification) } }
+
+    var kinds: [String] { items.withLock { $0.map(\.kind) } }
+}
