@@ -21,7 +21,8 @@ public final class APIService: Sendable {
             logger: logger)
         let metrics = HTTPMetrics()
         let router = try APIRoutes.makeRouter(pool: pool, metrics: metrics,
-                                              migrationsDirectory: configuration.migrationsDirectory, logger: logger)
+                                              migrationsDirectory: configuration.migrationsDirectory, logger: logger,
+                                              identity: configuration.identity)
         server = HTTPServer(
             configuration: HTTPServer.Configuration(
                 host: configuration.httpHost, port: configuration.httpPort, handlerThreads: configuration.handlerThreads,

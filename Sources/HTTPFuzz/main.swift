@@ -12,39 +12,53 @@ import Foundation
 import HTTP
 
 /// Feeds `bytes` to a parser, split at points taken from the input itself, and checks the
-/// parser's invariants: it never traps, a failure is final, a complete body respects the limit.
+/// parser's invariants: it never traps, a failure is final, a complete body respects the limit,
+/// and the outcome is the same as for the whole input in one piece.
 func exercise(_ bytes: UnsafeRawBufferPointer) {
     guard bytes.count > 0 else { return }
     // The first byte picks the split size and the body limit, so both get explored.
     let control = bytes[0]
     let step = Int(control & 0x0F) + 1
     let bodyLimit = Int(control >> 4) * 64
+    let input = UnsafeRawBufferPointer(rebasing: bytes[1...])
+    let split = outputs(input, step: step, bodyLimit: bodyLimit)
+    let whole = outputs(input, step: max(input.count, 1), bodyLimit: bodyLimit)
+    if split != whole { trap("split input parsed differently: \(split) vs \(whole)") }
+}
+
+/// What the parser reports for `input` fed `step` bytes at a time, without the 100 Continue
+/// (whether it is due depends on whether the body had arrived, so on the split).
+func outputs(_ input: UnsafeRawBufferPointer, step: Int, bodyLimit: Int) -> [RequestParser.Output] {
     let limits = RequestParser.Limits(maxRequestLineLength: 512, maxHeaderBytes: 2048, maxHeaderCount: 32,
                                       defaultBodyLimit: bodyLimit)
     var parser = RequestParser(limits: limits)
-    var offset = 1
-    var failed = false
-    while offset < bytes.count && !failed {
-        let end = min(offset + step, bytes.count)
-        parser.append(UnsafeRawBufferPointer(rebasing: bytes[offset..<end]))
+    var results: [RequestParser.Output] = []
+    var offset = 0
+    while offset < input.count {
+        let end = min(offset + step, input.count)
+        parser.append(UnsafeRawBufferPointer(rebasing: input[offset..<end]))
         offset = end
         loop: while true {
-            switch parser.next() {
+            let output = parser.next()
+            switch output {
             case .needMoreData:
                 break loop
             case .head:
+                results.append(output)
                 parser.setBodyLimit(bodyLimit)
             case .sendContinue:
                 continue
             case .complete(let body):
                 if body.count > bodyLimit { trap("body over limit") }
+                results.append(output)
             case .failure:
-                if case .failure = parser.next() {} else { trap("failure not final") }
-                failed = true
-                break loop
+                results.append(output)
+                if parser.next() != output { trap("failure not final") }
+                return results
             }
         }
     }
+    return results
 }
 
 func trap(_ message: String) -> Never {

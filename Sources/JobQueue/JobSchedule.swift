@@ -54,7 +54,8 @@ extension JobQueue {
         case .every(let seconds):
             every = seconds
         case .daily(let hour, let minute, let timeZone):
-            daily = String(format: "%02d:%02d", hour, minute)
+            // Zero-padded HH:MM; the server's ::time cast rejects an impossible time.
+            daily = (hour < 10 ? "0" : "") + String(hour) + ":" + (minute < 10 ? "0" : "") + String(minute)
             zone = timeZone
         }
         let queue = schedule.queue ?? configuration.name

@@ -54,24 +54,9 @@ public enum QueueBenchmark {
     /// `url` is the application role's URL on a migrated database.
     public static func drain(url: String, jobs: Int = 200_000, threads: Int = 4, batchSize: Int = 100,
                              latencySamples: Int = 200, logger: Logger) throws -> Report {
-        let name = "bench_" + UUID().uuidString.prefix(8).lowercased()
-        let pool = PostgresPool(configuration: JobQueue.workerPoolConfiguration(url: url, maxConnections: 6), logger: logger)
-        defer { pool.close() }
-        let queue = JobQueue(pool: pool, configuration: JobQueue.Configuration(name: name, channel: "kinerja_jobs_" + name,
-                                                                               leaderLockKey: Int64.random(in: 1...Int64.max)),
-                             logger: logger)
-        defer { _ = try? pool.withConnection { try $0.execute("DELETE FROM jobs WHERE queue = \(name)") } }
-
-        _ = try pool.withConnection { connection in
-            try connection.execute("""
-                INSERT INTO jobs (queue, kind, tenant_id, args)
-                SELECT \(name), 'bench.noop',
-                       (ARRAY['01935d3a-0000-7000-8000-000000000001', '01935d3a-0000-7000-8000-000000000002',
-                              '01935d3a-0000-7000-8000-000000000003', '01935d3a-0000-7000-8000-000000000004'])[1 + i % 4]::uuid,
-                       '{}'
-                  FROM generate_series(1, \(jobs)) AS i
-                """)
-        }
+        let queue = makeBenchQueue(url: url, logger: logger)
+        defer { cleanUp(queue) }
+        try seed(queue, jobs: jobs, tenants: (0..<4).map { _ in UUID() })
 
         let drainer = JobWorker(queue: queue, configuration: .init(threads: threads, batchSize: batchSize, listens: false,
                                                                    runsMaintenance: false), logger: logger)
@@ -138,7 +123,8 @@ public enum QueueBenchmark {
 
     /// Entry point for an executable's `bench-queue` subcommand: reads `KINERJA_DATABASE_URL`
     /// (the application role) and optional `KINERJA_BENCH_JOBS`, `KINERJA_BENCH_THREADS`,
-    /// `KINERJA_BENCH_BATCH`, `KINERJA_BENCH_LATENCY_SAMPLES`; prints the report; returns the exit status.
+    /// `KINERJA_BENCH_BATCH`, `KINERJA_BENCH_LATENCY_SAMPLES`, `KINERJA_BENCH_ADVERSARIAL_JOBS` (0 skips
+    /// the adversarial cases); prints the reports; returns the exit status.
     public static func run(environment: [String: String], logger: Logger) -> Int32 {
         guard let url = environment["KINERJA_DATABASE_URL"], !url.isEmpty else {
             FileHandle.standardError.write(Data("bench-queue: KINERJA_DATABASE_URL is not set\n".utf8))
@@ -150,6 +136,11 @@ public enum QueueBenchmark {
                                    batchSize: int("KINERJA_BENCH_BATCH", 100),
                                    latencySamples: int("KINERJA_BENCH_LATENCY_SAMPLES", 200), logger: logger)
             print(report)
+            let adversarialJobs = int("KINERJA_BENCH_ADVERSARIAL_JOBS", 50_000)
+            if adversarialJobs > 0 {
+                print(try adversarial(url: url, jobs: adversarialJobs, threads: int("KINERJA_BENCH_THREADS", 4),
+                                      batchSize: int("KINERJA_BENCH_BATCH", 100), logger: logger))
+            }
             return 0
         } catch {
             FileHandle.standardError.write(Data("bench-queue: \(error)\n".utf8))

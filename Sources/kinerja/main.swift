@@ -1,6 +1,7 @@
 // The operator CLI: parses the subcommand and hands it to module code. Add a subcommand by adding
 // a `case` below and its usage to `usage`.
 import Foundation
+import Persistence
 import Postgres
 import Runtime
 
@@ -13,6 +14,8 @@ let usage = """
     commands:
       help  Show this text.
       \(Migrator.commandUsage)
+      \(Seeder.commandUsage)
+      \(RulesCommand.commandUsage)
     """
 
 func printError(_ text: String) {
@@ -23,6 +26,13 @@ switch arguments.first {
 case "migrate":
     exit(Migrator.runCommand(arguments: Array(arguments.dropFirst()), environment: environment, logger: logger,
                              output: { print($0) }, errorOutput: printError))
+case "seed":
+    exit(Seeder.runCommand(arguments: Array(arguments.dropFirst()), environment: environment, logger: logger,
+                           now: Date(), output: { print($0) }, errorOutput: printError))
+case "rules":
+    exit(RulesCommand.run(arguments: Array(arguments.dropFirst()), environment: environment, logger: logger,
+                          now: Date(), input: { FileHandle.standardInput.readDataToEndOfFile() },
+                          output: { print($0) }, errorOutput: printError))
 case "help", "--help", "-h":
     print(usage)
 case let command?:

@@ -43,6 +43,20 @@ import Testing
         #expect(empty == "HTTP/1.1 204 No Content\r\nDate: D\r\nX-Request-Id: r\r\nConnection: keep-alive\r\n\r\n")
     }
 
+    @Test(arguments: [
+        (Problem.unauthorized(), 401, "unauthorized"), (Problem.forbidden(), 403, "forbidden"),
+        (Problem.conflict("Sudah ada."), 409, "conflict"), (Problem.tooManyRequests(retryAfter: 60), 429, "too-many-requests"),
+        (Problem.notFound(), 404, "not-found"), (Problem.methodNotAllowed(.get), 405, "method-not-allowed"),
+        (Problem.requestTimeout, 408, "request-timeout"), (Problem.contentTooLarge(limit: 1), 413, "content-too-large"),
+        (Problem.internalError, 500, "internal-error"), (Problem.serviceUnavailable(retryAfter: 1), 503, "service-unavailable"),
+        (Problem.badRequest("x"), 400, "bad-request"), (Problem.invalidJSON("x"), 400, "invalid-json"),
+    ])
+    func problemHelpersHaveStableTypes(_ problem: Problem, status: Int, slug: String) {
+        #expect(problem.status.code == status)
+        #expect(problem.type == "https://kinerja.go.id/problems/" + slug)
+        #expect(!problem.title.isEmpty && !problem.detail.isEmpty)
+    }
+
     @Test func problemResponseCarriesRetryAfter() {
         let response = Response.problem(.serviceUnavailable(retryAfter: 30))
         #expect(response.status == .serviceUnavailable)

@@ -76,6 +76,27 @@ extension ServerTests {
         }
     }
 
+    @Suite struct Startup {
+        @Test func invalidHostIsReported() {
+            let server = HTTPServer(configuration: .init(host: "localhost", port: 0), router: Router())
+            #expect {
+                try server.start()
+            } throws: { error in
+                guard case HTTPServerError.invalidHost("localhost") = error else { return false }
+                return true
+            }
+        }
+
+        @Test func portInUseIsReported() throws {
+            let first = HTTPServer(configuration: .init(host: "127.0.0.1", port: 0, accessLog: false), router: Router())
+            try first.start()
+            defer { first.shutdown(deadline: .seconds(1)) }
+            let second = HTTPServer(configuration: .init(host: "127.0.0.1", port: first.boundPort), router: Router())
+            #expect(throws: HTTPServerError.self) { try second.start() }
+            #expect(second.boundPort == 0)
+        }
+    }
+
     @Suite struct Resources {
         @Test func badRequestsAndClosedConnectionsLeakNoDescriptor() throws {
             let before = openDescriptorCount()

@@ -163,6 +163,7 @@ extension ServerTests {
                 let client = try TestClient(port: server.boundPort)
                 _ = try client.roundTrip("GET /v1/items/42?token=secret HTTP/1.1\r\nHost: t\r\nX-Request-Id: log-1\r\n\r\n")
                 _ = try client.roundTrip("GET /nope HTTP/1.1\r\nHost: t\r\n\r\n")
+                _ = try client.roundTrip("X-RANDOM-123 /nope HTTP/1.1\r\nHost: t\r\n\r\n")
                 #expect(metrics.openConnections == 1)
             }
             let line = try #require(capture.objects.first { $0["request.id"] as? String == "log-1" })
@@ -176,6 +177,7 @@ extension ServerTests {
             #expect(!capture.lines.joined().contains("secret"))
             #expect(metrics.count(method: "GET", route: "/v1/items/:id", status: 200) == 1)
             #expect(metrics.count(method: "GET", route: "unmatched", status: 404) == 1)
+            #expect(metrics.count(method: "OTHER", route: "unmatched", status: 404) == 1)
             #expect(metrics.render().contains("http_request_duration_seconds_count{method=\"GET\",route=\"/v1/items/:id\"} 1"))
             #expect(metrics.openConnections == 0)
         }

@@ -19,4 +19,15 @@ struct QueueBenchmarkTests {
             #expect(left == 0)
         }
     }
+
+    @Test func adversarialCasesRunAndTheSmallTenantsJobsAllStart() throws {
+        try QueueTestDatabase.with { db in
+            let report = try QueueBenchmark.adversarial(url: db.appURL, jobs: 300, threads: 2, batchSize: 20, logger: .silent)
+            #expect(report.smallTenantPickups.count == 10)
+            #expect(report.baselineJobsPerSecond > 0 && report.heldTransactionJobsPerSecond > 0)
+            #expect(report.description.contains("held open"))
+            let left = try db.owner { try $0.query("SELECT count(*) FROM jobs").first?.decode(Int.self, at: 0) }
+            #expect(left == 0)
+        }
+    }
 }

@@ -53,4 +53,29 @@ struct ScheduleTests {
             #expect(every.hasPrefix("2026-11-25 00:31:00"))
         }
     }
+
+    @Test func aSavedDailyScheduleFiresAtTheWallTimeInItsZoneAndKeepsItsNextFireWhenResaved() throws {
+        try QueueTestDatabase.with { db in
+            let queue = db.makeQueue()
+            defer { queue.pool.close() }
+            let schedule = try JobSchedule(name: "reminders:tanah-laut", tenantID: UUID(), kind: "reminders.scan",
+                                           args: Payload(n: 1), spec: .daily(hour: 7, minute: 5, timeZone: "Asia/Makassar"))
+            try queue.saveSchedule(schedule)
+            let local = try db.owner { c in
+                try c.query("""
+                    SELECT to_char(next_fire_at AT TIME ZONE 'Asia/Makassar', 'HH24:MI'),
+                           next_fire_at > now() AND next_fire_at <= now() + interval '1 day'
+                      FROM job_schedules
+                    """).first.map { try $0.decode((String, Bool).self) }
+            }
+            #expect(local?.0 == "07:05")
+            #expect(local?.1 == true)
+            try db.owner { c in try c.execute("UPDATE job_schedules SET next_fire_at = now() - interval '1 minute'") }
+            try queue.saveSchedule(schedule)  // same spec: the pending fire time stays
+            #expect(try queue.fireDueSchedules() == 1)
+            var moved = schedule
+            moved.spec = .daily(hour: 25, minute: 0, timeZone: "Asia/Makassar")
+            #expect(throws: PostgresError.self) { try queue.saveSchedule(moved) }
+        }
+    }
 }

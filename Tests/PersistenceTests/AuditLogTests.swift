@@ -31,6 +31,15 @@ import TestSupport
         #expect(result == AuditVerification(verifiedCount: 7, firstBreak: nil))
         let entries = try AuditLog(pool: pool).entries(tenant: tenant, entity: "employee", entityID: "e-3")
         #expect(entries.map(\.seq) == [3])
+        // The chain is exactly sha256(prev_hash || canonical JSON), as PostgreSQL's sha256() computes it.
+        let entry = try #require(entries.first)
+        let matches = try PersistenceFixture.asSuperuser { c in
+            try c.query("""
+                SELECT hash = sha256(prev_hash || convert_to(\(CanonicalJSON.string(entry.json)), 'UTF8'))
+                  FROM audit_log WHERE tenant_id = \(tenant) AND seq = 3
+                """).first?.decode(Bool.self, at: 0)
+        }
+        #expect(matches == true)
     }
 
     @Test(arguments: [

@@ -31,7 +31,8 @@ public struct APIClient: Sendable {
     /// Sends one request and waits for the whole reply.
     public func send(_ method: String, _ path: String, body: Data? = nil,
                      headers: [String: String] = [:]) async throws -> Reply {
-        var request = URLRequest(url: baseURL.appendingPathComponent(path))
+        // Resolved as a reference, so a query (`/v1/users?limit=2`) stays a query.
+        var request = URLRequest(url: URL(string: path, relativeTo: baseURL)?.absoluteURL ?? baseURL.appendingPathComponent(path))
         request.httpMethod = method
         request.httpBody = body
         request.timeoutInterval = 10

@@ -19,6 +19,8 @@ public struct APIConfiguration: Sendable {
     public var shutdownDeadline: Duration
     /// Where the shipped migrations are; `/readyz` is 503 until all of them are applied.
     public var migrationsDirectory: String
+    /// Login, sessions, one-time tokens and throttling (`IdentityConfiguration`).
+    public var identity: IdentityConfiguration
 
     /// Reads the configuration from `environment`, throwing every problem at once.
     public static func fromEnvironment(_ environment: [String: String], cores: Int) throws(ConfigurationError) -> APIConfiguration {
@@ -38,7 +40,8 @@ public struct APIConfiguration: Sendable {
             bodyTimeout: env.milliseconds("KINERJA_HTTP_BODY_TIMEOUT_MS", default: 30_000, in: 1...600_000),
             idleTimeout: env.milliseconds("KINERJA_HTTP_IDLE_TIMEOUT_MS", default: 60_000, in: 1...3_600_000),
             shutdownDeadline: env.milliseconds("KINERJA_SHUTDOWN_DEADLINE_MS", default: 10_000, in: 1...600_000),
-            migrationsDirectory: env.string("KINERJA_MIGRATIONS_DIR", default: "migrations"))
+            migrationsDirectory: env.string("KINERJA_MIGRATIONS_DIR", default: "migrations"),
+            identity: IdentityConfiguration.read(&env))
         try env.validate()
         return config
     }

@@ -27,18 +27,3 @@ public protocol SKPPrincipalSource: Sendable {
     /// The caller of `request`.
     func principal(_ request: Request) throws -> SKPPrincipal
 }
-
-/// The principal source until the identity module's `Authenticator` is wired: every request is
-/// refused with 401, so no SKP route answers unauthenticated.
-public struct SKPAuthenticationPending: SKPPrincipalSource {
-    /// Creates the source.
-    public init() {}
-
-    /// Always 401.
-    public func principal(_ request: Request) throws -> SKPPrincipal {
-        var problem = Problem(slug: "unauthenticated", title: "Belum masuk", status: .unauthorized,
-                              detail: "Permintaan ini memerlukan token akses yang sah.")
-        problem.headers.replaceOrAdd(name: "WWW-Authenticate", value: "Bearer")
-        throw problem
-    }
-}

@@ -2,8 +2,11 @@
 public struct HTTPHeaders: Sendable, Equatable, Sequence, ExpressibleByDictionaryLiteral {
     /// One field line.
     public struct Field: Sendable, Equatable {
+        /// The name.
         public var name: String
+        /// The value.
         public var value: String
+        /// Creates a value from its parts.
         public init(name: String, value: String) {
             self.name = name
             self.value = value
@@ -13,12 +16,15 @@ public struct HTTPHeaders: Sendable, Equatable, Sequence, ExpressibleByDictionar
     /// The fields in order.
     public private(set) var fields: [Field] = []
 
+    /// Creates a value from its parts.
     public init() {}
+    /// Creates a value from its parts.
     public init(_ pairs: [(String, String)]) {
         fields = pairs.map { Field(name: $0.0, value: $0.1) }
     }
     public init(dictionaryLiteral elements: (String, String)...) { self.init(elements) }
 
+    /// How many field lines there are.
     public var count: Int { fields.count }
     public func makeIterator() -> IndexingIterator<[Field]> { fields.makeIterator() }
 

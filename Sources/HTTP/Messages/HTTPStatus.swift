@@ -49,24 +49,44 @@ public struct HTTPStatus: Sendable, Hashable, ExpressibleByIntegerLiteral, Custo
     /// Whether a response with this status carries no content (RFC 9110 sections 15.2, 15.3.5, 15.4.5).
     public var forbidsBody: Bool { code < 200 || code == 204 || code == 304 }
 
+    /// 200.
     public static let ok: HTTPStatus = 200
+    /// 201.
     public static let created: HTTPStatus = 201
+    /// 202.
     public static let accepted: HTTPStatus = 202
+    /// 204.
     public static let noContent: HTTPStatus = 204
+    /// 400.
     public static let badRequest: HTTPStatus = 400
+    /// 401.
     public static let unauthorized: HTTPStatus = 401
+    /// 403.
     public static let forbidden: HTTPStatus = 403
+    /// 404.
     public static let notFound: HTTPStatus = 404
+    /// 405.
     public static let methodNotAllowed: HTTPStatus = 405
+    /// 408.
     public static let requestTimeout: HTTPStatus = 408
+    /// 409.
     public static let conflict: HTTPStatus = 409
+    /// 413.
     public static let contentTooLarge: HTTPStatus = 413
+    /// 414.
     public static let uriTooLong: HTTPStatus = 414
+    /// 422.
     public static let unprocessableContent: HTTPStatus = 422
+    /// 429.
     public static let tooManyRequests: HTTPStatus = 429
+    /// 431.
     public static let requestHeaderFieldsTooLarge: HTTPStatus = 431
+    /// 500.
     public static let internalServerError: HTTPStatus = 500
+    /// 501.
     public static let notImplemented: HTTPStatus = 501
+    /// 503.
     public static let serviceUnavailable: HTTPStatus = 503
+    /// 505.
     public static let httpVersionNotSupported: HTTPStatus = 505
 }

@@ -6,9 +6,13 @@ import Runtime
 public struct Problem: Error, Sendable, Equatable {
     /// One invalid input, pointed at with a JSON Pointer (RFC 6901).
     public struct FieldError: Sendable, Equatable {
+        /// Where the invalid value is, e.g. `/items/0/nip`.
         public var pointer: String
+        /// A stable machine-readable reason, e.g. `required`.
         public var code: String
+        /// What is wrong, for people (Bahasa Indonesia).
         public var message: String
+        /// Creates a value from its parts.
         public init(pointer: String, code: String, message: String) {
             self.pointer = pointer
             self.code = code
@@ -19,10 +23,15 @@ public struct Problem: Error, Sendable, Equatable {
     /// Every problem type URI starts with this; the rest is a stable kebab-case slug.
     public static let typePrefix = "https://kinerja.go.id/problems/"
 
+    /// A stable URI identifying the kind of problem.
     public var type: String
+    /// A short summary of the kind of problem (Bahasa Indonesia).
     public var title: String
+    /// The status code.
     public var status: HTTPStatus
+    /// What went wrong in this case, for people (Bahasa Indonesia).
     public var detail: String
+    /// Invalid fields, for validation problems; empty otherwise.
     public var errors: [FieldError]
     /// Seconds for a `Retry-After` header (503, 429).
     public var retryAfter: Int?
@@ -74,6 +83,7 @@ public protocol ProblemConvertible: Error {
 }
 
 extension Problem: ProblemConvertible {
+    /// The problem itself.
     public var problem: Problem { self }
 }
 
@@ -81,6 +91,28 @@ extension Problem {
     /// 400 with a detail for people.
     public static func badRequest(_ detail: String, errors: [FieldError] = []) -> Problem {
         Problem(slug: "bad-request", title: "Permintaan tidak valid", status: .badRequest, detail: detail, errors: errors)
+    }
+
+    /// 401 when the request carries no valid credentials.
+    public static func unauthorized(_ detail: String = "Token akses tidak ada, tidak valid, atau kedaluwarsa.") -> Problem {
+        Problem(slug: "unauthorized", title: "Tidak terautentikasi", status: .unauthorized, detail: detail)
+    }
+
+    /// 403 when the caller is known but not allowed to do this.
+    public static func forbidden(_ detail: String = "Anda tidak berwenang melakukan tindakan ini.") -> Problem {
+        Problem(slug: "forbidden", title: "Akses ditolak", status: .forbidden, detail: detail)
+    }
+
+    /// 409 when the request conflicts with the current state of the resource.
+    public static func conflict(_ detail: String) -> Problem {
+        Problem(slug: "conflict", title: "Konflik", status: .conflict, detail: detail)
+    }
+
+    /// 429 with `Retry-After`, e.g. for rate-limited logins.
+    public static func tooManyRequests(retryAfter seconds: Int,
+                                       detail: String = "Terlalu banyak permintaan. Coba lagi nanti.") -> Problem {
+        Problem(slug: "too-many-requests", title: "Terlalu banyak permintaan", status: .tooManyRequests,
+                detail: detail, retryAfter: max(0, seconds))
     }
 
     /// 404 for a path no route matches, or a resource that does not exist.

@@ -2,20 +2,26 @@
 public struct Request: Sendable {
     /// One `name=value` pair of the query, percent-decoded (`+` as space).
     public struct QueryItem: Sendable, Equatable {
+        /// The name.
         public var name: String
+        /// The value.
         public var value: String
+        /// Creates a value from its parts.
         public init(name: String, value: String) {
             self.name = name
             self.value = value
         }
     }
 
+    /// The request method, case-sensitive as sent.
     public var method: HTTPMethod
     /// The path as sent, still percent-encoded, without the query.
     public var path: String
     /// The query as sent, without `?`; nil when absent.
     public var rawQuery: String?
+    /// The header fields in the order received.
     public var headers: HTTPHeaders
+    /// The body bytes.
     public var body: [UInt8]
     /// Values of the route's `:name` segments, percent-decoded.
     public var pathParameters: [String: String]
@@ -27,6 +33,7 @@ public struct Request: Sendable {
     /// the direct peer, so behind a proxy it is the proxy. Empty when unknown.
     public var remoteAddress: String
 
+    /// Creates a value from its parts.
     public init(method: HTTPMethod, path: String, rawQuery: String? = nil, headers: HTTPHeaders = HTTPHeaders(),
                 body: [UInt8] = [], pathParameters: [String: String] = [:], route: String = "", requestID: String = "",
                 remoteAddress: String = "") {

@@ -1,10 +1,14 @@
 /// A response a handler returns. The server adds `Content-Length`, `Date`, `X-Request-Id` and
 /// `Connection`; a handler sets only what is specific to it.
 public struct Response: Sendable {
+    /// The status code.
     public var status: HTTPStatus
+    /// Header fields set by the handler; the server adds the ones it manages.
     public var headers: HTTPHeaders
+    /// The body bytes.
     public var body: [UInt8]
 
+    /// Creates a value from its parts.
     public init(status: HTTPStatus = .ok, headers: HTTPHeaders = HTTPHeaders(), body: [UInt8] = []) {
         self.status = status
         self.headers = headers

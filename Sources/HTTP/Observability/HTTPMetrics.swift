@@ -34,6 +34,7 @@ public final class HTTPMetrics: Sendable {
 
     private let state = Mutex(State())
 
+    /// Creates a value from its parts.
     public init() {}
 
     /// Counts one answered request and its latency.

@@ -7,12 +7,15 @@ public struct RequestHead: Sendable, Equatable {
         case chunked
     }
 
+    /// The request method, case-sensitive as sent.
     public var method: HTTPMethod
     /// The request-target as sent (origin-form, or the path of an absolute-form target).
     public var target: String
     /// The minor version of HTTP/1.x: 0 or 1 (higher minors are treated as 1).
     public var minorVersion: Int
+    /// The header fields in the order received.
     public var headers: HTTPHeaders
+    /// How the body is delimited.
     public var framing: Framing
     /// Whether the connection may carry another request after this one (RFC 9112 section 9.3).
     public var keepAlive: Bool

@@ -19,6 +19,7 @@ public struct RequestParser: Sendable {
         /// Body limit used when the caller does not set one after the head.
         public var defaultBodyLimit: Int
 
+        /// Creates a value from its parts.
         public init(maxRequestLineLength: Int = 8 * 1024, maxHeaderBytes: Int = 16 * 1024,
                     maxHeaderCount: Int = 100, defaultBodyLimit: Int = 1024 * 1024) {
             self.maxRequestLineLength = maxRequestLineLength
@@ -78,6 +79,7 @@ public struct RequestParser: Sendable {
     /// Empty lines tolerated before a request line (RFC 9112 section 2.2 says "at least one").
     static let maxLeadingEmptyLines = 4
 
+    /// The limits this parser enforces.
     public let limits: Limits
 
     var buffer: [UInt8] = []
@@ -108,6 +110,7 @@ public struct RequestParser: Sendable {
     private var bodyLimit = 0
     private var continuePending = false
 
+    /// A parser waiting for the first byte of a request.
     public init(limits: Limits = Limits()) {
         self.limits = limits
     }
@@ -328,8 +331,10 @@ public struct RequestParser: Sendable {
             scanFrom = end
             return end - start > maxLength + 1 ? .failure(tooLong) : .needMore
         }
+        // Length first, with the same bound as above, so the outcome does not depend on how
+        // the bytes were split.
+        if lf - start > maxLength + 1 { return .failure(tooLong) }
         guard lf > start, buffer[lf - 1] == ASCII.cr else { return .failure(.invalidLineEnding) }
-        if lf - 1 - start > maxLength { return .failure(tooLong) }
         let range = start..<(lf - 1)
         start = lf + 1
         scanFrom = start

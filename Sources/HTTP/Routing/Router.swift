@@ -9,6 +9,7 @@ public final class Router {
 
     private(set) var routes: [Route] = []
 
+    /// Creates a value from its parts.
     public init() {}
 
     /// Registers `handler` for `method` and `pattern`.

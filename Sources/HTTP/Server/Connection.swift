@@ -36,6 +36,8 @@ final class Connection {
     /// The client shut down its sending side (EPOLLRDHUP).
     var peerClosed = false
     var isClosed = false
+    /// Waiting in the loop's list of connections to continue next iteration.
+    var isDeferred = false
     var pending: Pending?
     /// The peer's address as text (`RemoteAddress.text`), for `Request.remoteAddress`.
     var remoteAddress = ""

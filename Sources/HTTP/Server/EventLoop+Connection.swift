@@ -15,8 +15,19 @@ extension EventLoop {
     }
 
     /// Moves a connection forward as far as it can go without blocking.
+    /// Each call does a bounded amount of work, so one client pipelining a flood of cheap
+    /// requests cannot keep the loop from the others; the rest waits for the next iteration.
     func service(_ connection: Connection) {
+        var budget = Self.serviceBudget
         while !connection.isClosed {
+            budget -= 1
+            if budget < 0 {
+                if !connection.isDeferred {
+                    connection.isDeferred = true
+                    deferred.append(connection)
+                }
+                return
+            }
             if connection.hasPendingOutput {
                 guard flush(connection) else { return }
             }

@@ -62,6 +62,10 @@ final class EventLoop: @unchecked Sendable {
     var now: Int64
     /// Requests dispatched during one loop iteration, handed to the pool together.
     var outgoing: [Exchange] = []
+    /// Connections that used up their work budget and continue in the next iteration.
+    var deferred: [Connection] = []
+    /// Steps (reads or responses) one connection may take per loop iteration.
+    static let serviceBudget = 64
 
     init(listenFD: Int32, configuration: HTTPServer.Configuration, routes: RouteTable, responder: Responder,
          pool: HandlerPool, logger: Logger, metrics: HTTPMetrics) throws(HTTPServerError) {
@@ -157,7 +161,8 @@ final class EventLoop: @unchecked Sendable {
             finished.signal()
         }
         while true {
-            let waitMillis: Int32 = wheel.count > 0 || acceptPausedUntil != 0 ? Int32(Self.tickNanos / 1_000_000) : -1
+            let waitMillis: Int32 = !deferred.isEmpty ? 0
+                : wheel.count > 0 || acceptPausedUntil != 0 ? Int32(Self.tickNanos / 1_000_000) : -1
             let ready = epoll_wait(epollFD, events, Int32(capacity), waitMillis)
             now = MonotonicClock.nanoseconds()
             if ready < 0 {
@@ -177,6 +182,14 @@ final class EventLoop: @unchecked Sendable {
                 }
             }
             if forceClosing { return }
+            if !deferred.isEmpty {
+                let resumed = deferred
+                deferred.removeAll(keepingCapacity: true)
+                for connection in resumed {
+                    connection.isDeferred = false
+                    service(connection)
+                }
+            }
             fireTimers()
             if !outgoing.isEmpty {
                 pool.submit(outgoing)

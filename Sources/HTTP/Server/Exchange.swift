@@ -19,11 +19,3 @@ struct Exchange: Sendable {
     var fd: Int32
     var generation: UInt64
 }
-
-/// A finished response on its way back to the event loop.
-struct Completion: Sendable {
-    var fd: Int32
-    var generation: UInt64
-    var bytes: [UInt8]
-    var keepAlive: Bool
-}

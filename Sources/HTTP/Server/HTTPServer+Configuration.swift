@@ -10,6 +10,7 @@ extension HTTPServer {
         /// Handler OS threads (default 4 per core); handlers may block, so this bounds concurrent
         /// database work and should match the database pool size.
         public var handlerThreads: Int
+        /// Pending connections the kernel queues before `accept`.
         public var backlog: Int32
         /// Open connections at most; beyond it a new connection is accepted and closed at once.
         public var maxConnections: Int
@@ -35,6 +36,7 @@ extension HTTPServer {
         /// One JSON log line per request.
         public var accessLog: Bool
 
+        /// Creates a value from its parts.
         public init(host: String = "0.0.0.0", port: Int = 8080,
                     handlerThreads: Int = 4 * ProcessInfo.processInfo.activeProcessorCount, backlog: Int32 = 1024,
                     maxConnections: Int = 10_000, maxRequestLineLength: Int = 8 * 1024, maxHeaderBytes: Int = 16 * 1024,

@@ -5,6 +5,24 @@ import Synchronization
 
 /// An HTTP/1.1 server: one epoll reactor thread owns the sockets, a fixed pool of handler
 /// threads runs the routes. `start()` returns once it listens; `shutdown(deadline:)` drains.
+///
+/// ```swift
+/// let router = Router()
+/// router.get("/healthz", onReactor: true) { _ in .text("ok") }
+/// router.get("/v1/items/:id") { request in try .json(store.item(request.parameter("id"))) }
+/// router.post("/v1/items", bodyLimit: 64 * 1024) { request in
+///     let input = try request.decode(NewItem.self)   // 400/422 problems on bad input
+///     return try .json(store.create(input), status: .created)
+/// }
+/// let server = HTTPServer(configuration: .init(host: "0.0.0.0", port: 8080, handlerThreads: 8),
+///                         router: router, metrics: metrics, logger: logger)
+/// try server.start()
+/// signals.wait()
+/// server.shutdown(deadline: .seconds(10))
+/// ```
+///
+/// Every error response is `application/problem+json` (see `Problem`). Connections over
+/// `Configuration.maxConnections` are accepted and closed at once, without a response.
 public final class HTTPServer: Sendable {
     private enum State {
         case created
@@ -12,7 +30,9 @@ public final class HTTPServer: Sendable {
         case stopped(port: Int)
     }
 
+    /// The limits and timeouts it runs with.
     public let configuration: Configuration
+    /// Counters it updates after every response; render them at `/metrics`.
     public let metrics: HTTPMetrics
     private let routes: RouteTable
     private let logger: Logger

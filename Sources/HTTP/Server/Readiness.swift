@@ -6,8 +6,10 @@ import Synchronization
 public final class Readiness: Sendable {
     private let ready: Atomic<Bool>
 
+    /// A flag, ready unless told otherwise.
     public init(ready: Bool = true) { self.ready = Atomic(ready) }
 
+    /// Whether the service should receive traffic now.
     public var isReady: Bool { ready.load(ordering: .acquiring) }
 
     /// Sets the state.

@@ -1,5 +1,4 @@
 import Runtime
-import Synchronization
 
 /// Runs an exchange to its encoded response, maps errors to problems, and records the access
 /// log line and metrics. Used by handler threads and, for server-made responses and
@@ -40,7 +39,7 @@ struct Responder: Sendable {
             http10: exchange.http10, omitBody: request.method == .head)
         let seconds = Double(MonotonicClock.nanoseconds() - exchange.startedAt) / 1e9
         let route = request.route.isEmpty ? "unmatched" : request.route
-        metrics.record(method: request.method.rawValue, route: route, status: response.status.code, seconds: seconds)
+        metrics.record(method: Self.metricsLabel(request.method), route: route, status: response.status.code, seconds: seconds)
         if accessLog {
             logger.info("request", [
                 "method": .string(request.method.rawValue), "route": .string(route), "path": .string(request.path),
@@ -52,9 +51,12 @@ struct Responder: Sendable {
     }
 }
 
-/// A flag set once and read from any thread.
-final class AtomicFlag: Sendable {
-    private let storage = Atomic<Bool>(false)
-    var isSet: Bool { storage.load(ordering: .acquiring) }
-    func set() { storage.store(true, ordering: .releasing) }
+extension Responder {
+    private static let knownMethods: Set<HTTPMethod> = [.get, .head, .post, .put, .patch, .delete, .options]
+
+    /// The method as a metrics label: clients choose methods freely, so any other than the
+    /// standard ones counts as `OTHER` and cannot create unbounded series.
+    static func metricsLabel(_ method: HTTPMethod) -> String {
+        knownMethods.contains(method) ? method.rawValue : "OTHER"
+    }
 }

@@ -36,7 +36,7 @@ enum ResponseEncoder {
             out.append(contentsOf: field.value.utf8)
             out.append(contentsOf: "\r\n".utf8)
         }
-        if response.status.code >= 200 && response.status.code != 204 {
+        if response.status.code >= 200 && response.status.code != 204 && response.status.code != 304 {
             out.append(contentsOf: "Content-Length: ".utf8)
             out.append(contentsOf: String(response.body.count).utf8)
             out.append(contentsOf: "\r\n".utf8)

@@ -10,8 +10,13 @@ public struct AuditChainVerifier: Sendable {
     /// How many entries were checked and found sound.
     public private(set) var verifiedCount = 0
 
-    /// A verifier at the start of a chain.
-    public init() {}
+    /// SHA-256, supplied by the caller.
+    private let hash: @Sendable ([UInt8]) -> [UInt8]
+
+    /// A verifier at the start of a chain, hashing with `hash` (SHA-256).
+    public init(hash: @escaping @Sendable ([UInt8]) -> [UInt8]) {
+        self.hash = hash
+    }
 
     /// Checks the next stored entry (its content, and the hashes stored with it).
     public mutating func check(_ entry: AuditEntry, previousHash: [UInt8], hash: [UInt8]) {
@@ -20,7 +25,7 @@ public struct AuditChainVerifier: Sendable {
             firstBreak = AuditChainBreak(seq: entry.seq, reason: .sequenceGap)
         } else if previousHash != expectedPrevious {
             firstBreak = AuditChainBreak(seq: entry.seq, reason: .previousHashMismatch)
-        } else if entry.hash(previous: previousHash) != hash {
+        } else if self.hash(entry.chainInput(previous: previousHash)) != hash {
             firstBreak = AuditChainBreak(seq: entry.seq, reason: .hashMismatch)
         } else {
             expectedPrevious = hash

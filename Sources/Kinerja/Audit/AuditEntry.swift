@@ -53,9 +53,13 @@ public struct AuditEntry: Sendable, Equatable {
         ])
     }
 
-    /// `sha256(previousHash || canonical_json(entry))`.
-    public func hash(previous: [UInt8]) -> [UInt8] {
-        SHA256.hash(previous + CanonicalJSON.bytes(json))
+    /// The bytes the chain hashes: `previousHash || canonical_json(entry)`; the entry's hash is
+    /// SHA-256 of them (computed by the caller with libcrypto: the domain does no I/O and links
+    /// no C library).
+    public func chainInput(previous: [UInt8]) -> [UInt8] {
+        var bytes = previous
+        CanonicalJSON.append(json, to: &bytes)
+        return bytes
     }
 
     /// The hash before the first entry: 32 zero bytes.

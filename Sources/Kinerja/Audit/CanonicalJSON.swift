@@ -16,67 +16,72 @@ import Foundation
 public enum CanonicalJSON {
     /// The canonical text of `value`.
     public static func string(_ value: JSONValue) -> String {
-        var out = ""
-        append(value, to: &out)
-        return out
+        String(decoding: bytes(value), as: UTF8.self)
     }
 
     /// The canonical UTF-8 bytes of `value`.
     public static func bytes(_ value: JSONValue) -> [UInt8] {
-        Array(string(value).utf8)
+        var out: [UInt8] = []
+        append(value, to: &out)
+        return out
     }
 
-    private static func append(_ value: JSONValue, to out: inout String) {
+    /// Appends the canonical UTF-8 bytes of `value` to `out`.
+    public static func append(_ value: JSONValue, to out: inout [UInt8]) {
         switch value {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .number(let n): out += number(n)
+        case .null: out += "null".utf8
+        case .bool(let b): out += (b ? "true" : "false").utf8
+        case .number(let n): out += number(n).utf8
         case .string(let s): appendString(s, to: &out)
         case .array(let items):
-            out += "["
+            out.append(UInt8(ascii: "["))
             for (i, item) in items.enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.append(UInt8(ascii: ",")) }
                 append(item, to: &out)
             }
-            out += "]"
+            out.append(UInt8(ascii: "]"))
         case .object(let members):
-            out += "{"
-            let keys = members.keys.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+            out.append(UInt8(ascii: "{"))
+            let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
             for (i, key) in keys.enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.append(UInt8(ascii: ",")) }
                 appendString(key, to: &out)
-                out += ":"
+                out.append(UInt8(ascii: ":"))
                 if let member = members[key] { append(member, to: &out) }
             }
-            out += "}"
+            out.append(UInt8(ascii: "}"))
         }
     }
 
     static func number(_ n: Decimal) -> String {
         // Decimal's description is plain decimal notation without exponent and without trailing
         // zeros ("1.5", "-3", "0.001"); -0 prints as "0".
-        var text = n.description
-        if text == "-0" { text = "0" }
-        return text
+        let text = n.description
+        return text == "-0" ? "0" : text
     }
 
-    static func appendString(_ s: String, to out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\u{08}": out += "\\b"
-            case "\u{09}": out += "\\t"
-            case "\u{0A}": out += "\\n"
-            case "\u{0C}": out += "\\f"
-            case "\u{0D}": out += "\\r"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
+    static func appendString(_ s: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        // Most strings need no escaping: copy their bytes at once.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            out += s.utf8
+            out.append(UInt8(ascii: "\""))
+            return
+        }
+        let hex = Array("0123456789abcdef".utf8)
+        for b in s.utf8 {
+            switch b {
+            case UInt8(ascii: "\""): out += #"\""#.utf8
+            case UInt8(ascii: "\\"): out += #"\\"#.utf8
+            case 0x08: out += #"\b"#.utf8
+            case 0x09: out += #"\t"#.utf8
+            case 0x0A: out += #"\n"#.utf8
+            case 0x0C: out += #"\f"#.utf8
+            case 0x0D: out += #"\r"#.utf8
+            case 0..<0x20: out += [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(b >> 4)], hex[Int(b & 0xf)]]
+            default: out.append(b)
             }
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 }

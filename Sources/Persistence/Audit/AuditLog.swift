@@ -1,6 +1,7 @@
 import Foundation
 import Kinerja
 import Postgres
+import Runtime
 
 /// The tenant's hash-chained audit log (migration 0003). Stores append inside their own
 /// transaction, so a change and its entry commit together or not at all.
@@ -33,7 +34,7 @@ public struct AuditLog: Sendable {
             seq += 1
             let entry = AuditEntry(tenantID: tenant, seq: seq, at: at, actor: actor.description, action: change.action,
                                    entity: change.entity, entityID: change.entityID, before: change.before, after: change.after)
-            let hash = entry.hash(previous: previous)
+            let hash = SHA256.hash(entry.chainInput(previous: previous))
             seqs.append(seq)
             ats.append(AuditEntry.timestamp(entry.at))
             actors.append(entry.actor)
@@ -42,8 +43,8 @@ public struct AuditLog: Sendable {
             ids.append(entry.entityID)
             befores.append(entry.before.map(CanonicalJSON.string))
             afters.append(entry.after.map(CanonicalJSON.string))
-            prevs.append(SHA256.hex(previous))
-            hashes.append(SHA256.hex(hash))
+            prevs.append(Hex.encode(previous))
+            hashes.append(Hex.encode(hash))
             previous = hash
         }
         try connection.query("""
@@ -65,7 +66,7 @@ public struct AuditLog: Sendable {
     /// the numbering, a `prev_hash` that is not the previous hash, or content that no longer
     /// matches its hash. Reads in pages, so memory stays flat.
     public func verify(tenant: UUID, pageSize: Int = 2_000) throws -> AuditVerification {
-        var verifier = AuditChainVerifier()
+        var verifier = AuditChainVerifier(hash: { SHA256.hash($0) })
         var after: Int64 = 0
         while verifier.firstBreak == nil {
             let rows = try pool.transaction(tenant: tenant, readOnly: true) { connection in

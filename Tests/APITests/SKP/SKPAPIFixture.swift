@@ -1,20 +1,24 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
-import HTTP
 import Kinerja
 import Persistence
 import Postgres
+import Runtime
 import Synchronization
 import Testing
 import TestSupport
 @testable import API
+@testable import HTTP
 
-/// The SKP routes served over real HTTP against the test database, with one regency's small
+/// The SKP routes against the test database, with one regency's small
 /// organisation: a head (Administrator), a Pengawas under the head, staff (Pelaksana) under the
-/// Pengawas. Evaluators come from `PejabatPenilaiResolver` over the same organisation. Until the
-/// identity module is in main, a test-only principal source reads `Authorization: Bearer <employee id>`.
+/// Pengawas. Everything is the production wiring — sessions through `Authenticator`, evaluators
+/// through the organisation module's `AssignmentStore`, the rule set in force through
+/// `RuleSetStore` — except the notifier, which records instead of enqueueing (API does not
+/// depend on JobQueue yet).
+///
+/// Requests go through the registered routes in process (matching, path parameters, handler,
+/// problem mapping as the server's responder does) rather than a socket: a live server here
+/// would break HTTPTests' `Shutdown` test, which counts every "http-" thread of the process.
 final class SKPAPIFixture: Sendable {
     let tenant: UUID
     let perangkatDaerah: UUID
@@ -25,9 +29,9 @@ final class SKPAPIFixture: Sendable {
     let admin: UUID
     let pengelola: UUID
     let pool: PostgresPool
-    let server: HTTPServer
+    let routes: [Route]
     let notifications = NotificationBox()
-    let port: Int
+    let tokens: [UUID: String]
 
     init(ruleSet slug: String, staff count: Int = 2, now: Date) throws {
         let url = try #require(TestEnvironment.databaseURL, "scripts/test sets KINERJA_TEST_DATABASE_URL")
@@ -37,9 +41,10 @@ final class SKPAPIFixture: Sendable {
         let owner = try PostgresConnection(url: try PostgresTestDatabase.ownerURL())
         defer { owner.close() }
         let tenantSlug = "t-" + tenant.uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(16)
+        let timeZone = slug == "tanah-laut" ? "Asia/Makassar" : "Asia/Jakarta"
         try owner.query("""
             INSERT INTO tenants (id, slug, name, province, time_zone)
-            VALUES (\(tenant), \(String(tenantSlug)), 'Kabupaten Uji', 'Jawa Timur', 'Asia/Jakarta')
+            VALUES (\(tenant), \(String(tenantSlug)), 'Kabupaten Uji', 'Jawa Timur', \(timeZone))
             """)
 
         let pd = UUID(), unit = UUID()
@@ -92,43 +97,71 @@ final class SKPAPIFixture: Sendable {
             }
         }
 
-        let snapshot = OrganisationSnapshot(jabatan: posts, assignments: assignments,
-                                            employeeNames: Dictionary(uniqueKeysWithValues: people.map { ($0.0, $0.1) }))
-        let ruleSet = try SeededRuleSets.ruleSet(for: slug)
-        let principals = TestPrincipals(tenant: tenant, admins: [admin], pengelola: [pengelola: [pd]])
-        let organisation = SnapshotOrganisation(resolver: PejabatPenilaiResolver(snapshot: snapshot), perangkatDaerah: pd)
-        let rules = FixedRules(ruleSet: ruleSet, version: slug + "@seed")
+        // The seeded rule set, published for this tenant from 2020.
+        let ruleSets = RuleSetStore(pool: pool)
+        var document = try #require(try JSONSerialization.jsonObject(with: try SeededRuleSets.data(for: slug)) as? [String: Any])
+        document["tenant"] = String(tenantSlug)
+        let tenantValue = Tenant(id: tenant, slug: String(tenantSlug), name: "Kabupaten Uji", province: "Jawa Timur",
+                                 timeZone: timeZone, active: true)
+        let draft = try ruleSets.createDraft(tenant: tenantValue, document: try JSONSerialization.data(withJSONObject: document),
+                                             by: "test")
+        _ = try ruleSets.publish(tenant: tenantValue, number: draft.number, validFrom: since, by: "test", at: now)
+
+        // One signed-in user per person; the pengelola kinerja and the admin hold granted roles.
+        let identities = IdentityStore(pool: pool, hasher: PasswordHasher(iterations: 1000))
+        var tokens: [UUID: String] = [:]
+        for (index, (id, name, _)) in people.enumerated() {
+            let roles: [Role] = id == pengelola ? [.pengelolaKinerja(perangkatDaerah: pd)] : id == admin ? [.tenantAdmin] : []
+            let (user, _) = try identities.createUser(
+                tenantID: tenant, NewUser(nip: "1985031220100120" + String(format: "%02d", index + 1), email: nil, name: name,
+                                          employeeID: id, roles: roles),
+                grantedBy: nil, invitationTTLSeconds: 600)
+            tokens[id] = try identities.startSession(for: .tenantUser(tenantID: tenant, userID: user.id), ttlSeconds: 600).token.value
+        }
+        self.tokens = tokens
+
         let box = notifications
         let store = SKPStore(pool: pool, notifier: SKPNotifier { notification, _ in box.append(notification) })
         let router = Router()
-        SKPRoutes(store: store, principals: principals, organisation: organisation, rules: rules, now: { now }).register(on: router)
-        server = HTTPServer(configuration: HTTPServer.Configuration(host: "127.0.0.1", port: 0, handlerThreads: 2,
-                                                                   accessLog: false),
-                            router: router)
-        try server.start()
-        port = server.boundPort
+        SKPRoutes(store: store, principals: AuthenticatorSKPPrincipals(auth: Authenticator(identities: identities)),
+                  organisation: StoreSKPOrganisation(assignments: AssignmentStore(pool: pool)),
+                  rules: StoreSKPRules(ruleSets: ruleSets), now: { now }).register(on: router)
+        routes = router.routes
     }
 
-    deinit {
-        server.shutdown(deadline: .seconds(2))
-        pool.close()
-    }
+    deinit { pool.close() }
 
     /// Sends a request as `person` (nil: unauthenticated) with an optional JSON body.
     func send(_ method: String, _ pathAndQuery: String, as person: UUID?, json: Any? = nil) async throws -> (status: Int, body: [String: Any]) {
-        let url = try #require(URL(string: "http://127.0.0.1:\(port)" + pathAndQuery))
-        var request = URLRequest(url: url)
-        request.httpMethod = method
-        request.timeoutInterval = 10
-        if let person { request.setValue("Bearer " + person.uuidString.lowercased(), forHTTPHeaderField: "Authorization") }
-        if let json {
-            request.httpBody = try JSONSerialization.data(withJSONObject: json)
-            request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+        let parts = pathAndQuery.split(separator: "?", maxSplits: 1)
+        let path = String(parts.first ?? "")
+        var headers = HTTPHeaders()
+        if let person, let token = tokens[person] { headers.add(name: "Authorization", value: "Bearer " + token) }
+        let body = try json.map { [UInt8](try JSONSerialization.data(withJSONObject: $0)) } ?? []
+        let segments = Route.pathSegments(path[...])
+        for route in routes where route.method.rawValue == method && route.segments.count == segments.count {
+            var parameters: [String: String] = [:]
+            let matches = zip(route.segments, segments).allSatisfy { segment, part in
+                switch segment {
+                case .literal(let text): return text == part
+                case .parameter(let name):
+                    parameters[name] = String(part)
+                    return true
+                }
+            }
+            guard matches else { continue }
+            let request = Request(method: route.method, path: path, rawQuery: parts.count > 1 ? String(parts[1]) : nil,
+                                  headers: headers, body: body, pathParameters: parameters, route: route.pattern)
+            let response: Response
+            do {
+                response = try route.handler(request)
+            } catch let convertible as ProblemConvertible {
+                response = .problem(convertible.problem)
+            }
+            let object = response.body.isEmpty ? [:] : (try JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any] ?? [:])
+            return (response.status.code, object)
         }
-        let (data, response) = try await URLSession.shared.data(for: request)
-        let status = (response as? HTTPURLResponse)?.statusCode ?? 0
-        let body = data.isEmpty ? [:] : (try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:])
-        return (status, body)
+        return (404, [:])
     }
 
     /// A valid SKP content document as a client would send it.
@@ -149,43 +182,6 @@ final class SKPAPIFixture: Sendable {
                          "evidence": ["realisasi-progres", "realisasi-akhir"]],
         ]
     }
-}
-
-/// Test-only authentication: `Authorization: Bearer <employee uuid>`.
-struct TestPrincipals: SKPPrincipalSource {
-    let tenant: UUID
-    let admins: Set<UUID>
-    let pengelola: [UUID: Set<UUID>]
-
-    func principal(_ request: Request) throws -> SKPPrincipal {
-        guard let header = request.headers["Authorization"], header.hasPrefix("Bearer "),
-              let id = UUID(uuidString: String(header.dropFirst(7))) else {
-            return try SKPAuthenticationPending().principal(request)
-        }
-        return SKPPrincipal(tenantID: tenant, employeeID: id, pengelolaOf: pengelola[id] ?? [], isTenantAdmin: admins.contains(id))
-    }
-}
-
-/// The organisation through the domain's evaluator resolution.
-struct SnapshotOrganisation: SKPOrganisation {
-    let resolver: PejabatPenilaiResolver
-    let perangkatDaerah: UUID
-
-    func placement(of employee: UUID, tenant: UUID, on date: CivilDate) throws -> SKPPlacement? {
-        let resolution = resolver.resolve(employee, on: date)
-        let start = resolver.snapshot.assignments.first { $0.employeeID == employee && $0.period.contains(date) }?.period.from
-        return SKPPlacement(evaluatorID: resolution.evaluator?.employeeID,
-                            evaluatorSuperiorID: resolution.evaluatorSuperior?.employeeID,
-                            perangkatDaerahID: perangkatDaerah, assignmentStart: start)
-    }
-}
-
-/// One rule set for every date.
-struct FixedRules: SKPRuleSource {
-    let ruleSet: RuleSet
-    let version: String
-
-    func ruleSet(tenant: UUID, on date: CivilDate) throws -> (ruleSet: RuleSet, version: String) { (ruleSet, version) }
 }
 
 /// The notifications queued during a test.

@@ -116,8 +116,3 @@ import TestSupport
         #expect(try store.queue(tenant: tenant, for: org.head, status: .submitted, after: nil, limit: 50).items.isEmpty)
     }
 }
-
-/// A civil date from `YYYY-MM-DD`.
-func day(_ text: String) -> CivilDate {
-    CivilDate(iso: text) ?? CivilDate(daysSinceEpoch: -1_000_000)
-}

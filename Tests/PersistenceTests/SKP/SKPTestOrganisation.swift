@@ -7,6 +7,17 @@ import Postgres
 /// A small organisation in one tenant for SKP store tests, inserted as the application would:
 /// one perangkat daerah, a head (Administrator), a Pengawas under the head, and staff under the Pengawas.
 struct SKPTestOrganisation {
+    private static let sequence = Mutex(0)
+
+    /// A NIP unique within the test run (birth date and appointment fixed, sequence counted).
+    static func nextNIP() -> String {
+        let next = sequence.withLock { value -> Int in
+            value += 1
+            return value
+        }
+        return "19850312201001" + String(format: "%04d", next)
+    }
+
     let tenant: UUID
     let perangkatDaerah: UUID
     let head: UUID
@@ -32,7 +43,7 @@ struct SKPTestOrganisation {
             }
             func employee(_ name: String, post: UUID, type: String = "PNS", status: String = "aktif") throws -> UUID {
                 let id = UUID()
-                let nip = "19850312201001" + String(format: "%04d", Int.random(in: 1...9999))
+                let nip = SKPTestOrganisation.nextNIP()
                 try c.query("""
                     INSERT INTO employees (tenant_id, id, nip, name, type, status)
                     VALUES (\(tenant), \(id), \(nip), \(name), \(type), \(status))
@@ -58,7 +69,7 @@ struct SKPTestOrganisation {
                 SELECT jabatan_id FROM assignments WHERE employee_id = \(staff[0])
                 """).first?.decode(UUID.self, at: 0)
             let id = UUID()
-            let nip = "19850312201001" + String(format: "%04d", Int.random(in: 1...9999))
+            let nip = SKPTestOrganisation.nextNIP()
             try c.query("INSERT INTO employees (tenant_id, id, nip, name, type, status) VALUES (\(tenant), \(id), \(nip), \(name), \(type), \(status))")
             try c.query("""
                 INSERT INTO assignments (tenant_id, id, employee_id, jabatan_id, kind, valid_from)

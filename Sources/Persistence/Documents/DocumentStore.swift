@@ -1,0 +1,143 @@
+import Foundation
+import Postgres
+import Runtime
+
+/// Issued documents with their SHA-256 and verification code (migration 0008). Issued bytes never
+/// change; issuing again for the same reference adds a version and supersedes the current one.
+public struct DocumentStore: Sendable {
+    private let pool: PostgresPool
+
+    /// The store over `pool` (the application's connection, subject to row-level security).
+    public init(pool: PostgresPool) { self.pool = pool }
+
+    /// The largest document accepted, 10 MiB (the same bound as the table's check).
+    public static let maxBytes = 10 * 1024 * 1024
+    /// How often a new code is drawn when one is taken.
+    static let codeAttempts = 4
+    /// Advisory-lock class for issuing; the object is `hashtext(reference id)`, so two issues of
+    /// the same SKP or evaluation take turns and number their versions without a gap or a clash.
+    static let lockClass: Int32 = 0x444F_4353  // "DOCS"
+
+    /// Issues a document: draws a verification code, has `render` produce the bytes with that code
+    /// printed on them, and stores them as the next version of `draft.referenceID`, marking the
+    /// current version superseded and appending to the audit log, all in one transaction. When
+    /// the code is already taken (by any tenant), the transaction is rolled back and it starts
+    /// again with a new code and a new rendering.
+    public func issue(_ draft: DocumentDraft, id: UUID, tenant: UUID, actor: AuditActor, at: Date,
+                      render: (VerificationCode) throws -> [UInt8]) throws -> StoredDocument {
+        for _ in 0..<Self.codeAttempts {
+            let code = try VerificationCode.random()
+            let bytes = try render(code)
+            guard (1...Self.maxBytes).contains(bytes.count) else { throw DocumentStoreError.invalidSize(bytes.count) }
+            do {
+                return try pool.transaction(tenant: tenant) { connection in
+                    try insert(draft, id: id, code: code, bytes: bytes, tenant: tenant, actor: actor, at: at, on: connection)
+                }
+            } catch let error as PostgresError where error.kind == .uniqueViolation
+                && error.constraintName == "document_codes_pkey" {
+                continue
+            }
+        }
+        throw DocumentStoreError.verificationCodesExhausted
+    }
+
+    private func insert(_ draft: DocumentDraft, id: UUID, code: VerificationCode, bytes: [UInt8], tenant: UUID,
+                        actor: AuditActor, at: Date, on connection: PostgresConnection) throws -> StoredDocument {
+        let kind = draft.kind.rawValue
+        try connection.query("SELECT pg_advisory_xact_lock(\(Self.lockClass), hashtext(\(draft.referenceID.uuidString.lowercased())))")
+        let latest = try connection.query("""
+            SELECT coalesce(max(version), 0) FROM documents WHERE kind = \(kind) AND reference_id = \(draft.referenceID)
+            """).first?.decode(Int.self, at: 0) ?? 0
+        let previous = try connection.query("""
+            UPDATE documents SET superseded_at = \(at), superseded_by = \(id)
+             WHERE kind = \(kind) AND reference_id = \(draft.referenceID) AND superseded_at IS NULL
+            RETURNING id
+            """).first?.decode(UUID.self, at: 0)
+        let sha256 = Runtime.SHA256.hex(bytes)
+        try connection.query("""
+            INSERT INTO documents (tenant_id, id, kind, subject_employee_id, reference_id, version, subject_name,
+                                   period_label, bytes, sha256, verification_code, created_at)
+            VALUES (\(tenant), \(id), \(kind), \(draft.subjectEmployeeID), \(draft.referenceID), \(latest + 1),
+                    \(draft.subjectName), \(draft.periodLabel), \(bytes), \(sha256), \(code.text), \(at))
+            """)
+        let stored = StoredDocument(id: id, tenantID: tenant, kind: draft.kind, subjectEmployeeID: draft.subjectEmployeeID,
+                                    referenceID: draft.referenceID, version: latest + 1, sha256: sha256,
+                                    verificationCode: code, createdAt: at, supersededAt: nil, supersededBy: nil)
+        var changes = [AuditChange(action: "create", entity: "document", entityID: id.uuidString.lowercased(), before: nil,
+                                   after: .object(["kind": .string(kind), "referenceId": .string(draft.referenceID.uuidString.lowercased()),
+                                                   "version": .number(Decimal(latest + 1)), "sha256": .string(sha256),
+                                                   "verificationCode": .string(code.text)]))]
+        if let previous {
+            changes.append(AuditChange(action: "supersede", entity: "document", entityID: previous.uuidString.lowercased(),
+                                       before: nil, after: .object(["supersededBy": .string(id.uuidString.lowercased())])))
+        }
+        try AuditLog.append(changes, tenant: tenant, actor: actor, at: at, on: connection)
+        return stored
+    }
+
+    /// The record of document `id`, or nil when the tenant has none such.
+    public func document(tenant: UUID, id: UUID) throws -> StoredDocument? {
+        try pool.transaction(tenant: tenant, readOnly: true) { connection in
+            try connection.query("SELECT \(unescaped: Self.columns) FROM documents WHERE id = \(id)").first.map(Self.stored)
+        }
+    }
+
+    /// The record and bytes of document `id`, or nil.
+    public func download(tenant: UUID, id: UUID) throws -> (document: StoredDocument, bytes: [UInt8])? {
+        try pool.transaction(tenant: tenant, readOnly: true) { connection in
+            guard let row = try connection.query("SELECT \(unescaped: Self.columns), bytes FROM documents WHERE id = \(id)").first else {
+                return nil
+            }
+            return (try Self.stored(row), try row.decode([UInt8].self, column: "bytes"))
+        }
+    }
+
+    /// Every version issued for `referenceID`, oldest first.
+    public func versions(tenant: UUID, kind: DocumentKind, referenceID: UUID) throws -> [StoredDocument] {
+        try pool.transaction(tenant: tenant, readOnly: true) { connection in
+            try connection.query("""
+                SELECT \(unescaped: Self.columns) FROM documents WHERE kind = \(kind.rawValue) AND reference_id = \(referenceID)
+                 ORDER BY version
+                """).map(Self.stored)
+        }
+    }
+
+    /// The public facts of the document with `code`, or nil when no tenant issued it. Needs no
+    /// tenant: `verify_document` (migration 0008) looks the code up on the application's behalf.
+    public func verify(_ code: VerificationCode) throws -> DocumentVerification? {
+        try pool.withConnection(retryOnConnectionLoss: true) { connection in
+            guard let row = try connection.query("""
+                SELECT tenant_name, kind, subject_name_masked, period_label, sha256, version, created_at, superseded
+                  FROM verify_document(\(code.text))
+                """).first else { return nil }
+            let (tenantName, kind, masked, period, sha256, version, createdAt, superseded) =
+                try row.decode((String, String, String, String, String, Int32, Date, Bool).self)
+            guard let kind = DocumentKind(rawValue: kind) else {
+                throw PostgresError(kind: .client, debugMessage: "unknown document kind \(kind)")
+            }
+            return DocumentVerification(code: code, tenantName: tenantName, kind: kind, maskedSubjectName: masked,
+                                        periodLabel: period, sha256: sha256, version: Int(version), createdAt: createdAt,
+                                        isSuperseded: superseded)
+        }
+    }
+
+    /// The columns `stored(_:)` decodes, in order (a constant, never input).
+    private static let columns = "id, tenant_id, kind, subject_employee_id, reference_id, version, sha256, "
+        + "verification_code, created_at, superseded_at, superseded_by"
+
+    private static func stored(_ row: PostgresRow) throws -> StoredDocument {
+        // By position, so a query may select more columns after these (the bytes of a download).
+        let id = try row.decode(UUID.self, at: 0), tenant = try row.decode(UUID.self, at: 1)
+        let kind = try row.decode(String.self, at: 2), subject = try row.decode(UUID.self, at: 3)
+        let reference = try row.decode(UUID.self, at: 4), version = try row.decode(Int32.self, at: 5)
+        let sha256 = try row.decode(String.self, at: 6), code = try row.decode(String.self, at: 7)
+        let createdAt = try row.decode(Date.self, at: 8), supersededAt = try row.decode(Date?.self, at: 9)
+        let supersededBy = try row.decode(UUID?.self, at: 10)
+        guard let kind = DocumentKind(rawValue: kind), let code = VerificationCode(code) else {
+            throw PostgresError(kind: .client, debugMessage: "malformed document row \(id)")
+        }
+        return StoredDocument(id: id, tenantID: tenant, kind: kind, subjectEmployeeID: subject, referenceID: reference,
+                              version: Int(version), sha256: sha256, verificationCode: code, createdAt: createdAt,
+                              supersededAt: supersededAt, supersededBy: supersededBy)
+    }
+}

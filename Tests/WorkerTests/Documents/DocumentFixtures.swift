@@ -1,0 +1,101 @@
+import Foundation
+import Kinerja
+import Persistence
+import Testing
+@testable import Worker
+
+/// Sample documents of a Tanah Laut employee, built the way the performance cycle will fill them.
+enum DocumentFixtures {
+    /// A fixed moment of issue (2026-01-31 03:04:05 UTC), so output never depends on the clock.
+    static let issuedAt = Date(timeIntervalSince1970: 1_769_828_645)
+
+    /// A civil date that exists (the fixtures use only real dates).
+    static func civil(_ year: Int, _ month: Int, _ day: Int) -> CivilDate {
+        CivilDate(year: year, month: month, day: day) ?? CivilDate(daysSinceEpoch: 0)
+    }
+
+    static func issue(_ code: String = "ABCD-EF23") throws -> DocumentIssue {
+        DocumentIssue(instansi: "PEMERINTAH KABUPATEN TANAH LAUT", verificationCode: try #require(VerificationCode(code)),
+                      issuedAt: issuedAt)
+    }
+
+    static let pegawai = PegawaiIdentity(
+        nama: "Budi Santoso, S.Kom.", nip: NIP(storedDigits: "198503122010011003"),
+        pangkatGolongan: "Penata (III/c)", jabatan: "Pranata Komputer Ahli Muda",
+        unitKerja: "Bidang Pengembangan Aparatur, BKPSDM")
+    static let pejabatPenilai = PegawaiIdentity(
+        nama: "Siti Rahmawati, S.E., M.Si.", nip: NIP(storedDigits: "197806152003122002"),
+        pangkatGolongan: "Pembina (IV/a)", jabatan: "Kepala Bidang Pengembangan Aparatur",
+        unitKerja: "BKPSDM Kabupaten Tanah Laut")
+    static let atasan = PegawaiIdentity(
+        nama: "Drs. H. Ahmad Fauzi, M.M.", nip: NIP(storedDigits: "196904011994031005"),
+        pangkatGolongan: "Pembina Utama Muda (IV/c)", jabatan: "Kepala BKPSDM",
+        unitKerja: "BKPSDM Kabupaten Tanah Laut")
+
+    static let signing = DocumentSigning(place: "Pelaihari", date: civil(2025, 1, 31))
+
+    /// An RHK with three quantitative indicators.
+    static func rhk(_ number: Int, realised: Bool = false) -> RencanaHasilKerja {
+        RencanaHasilKerja(
+            rhkPimpinan: "Meningkatnya kualitas layanan kepegawaian berbasis digital (\(number))",
+            rhk: "Tersusunnya laporan pengelolaan sistem informasi kepegawaian nomor \(number)",
+            indikator: [
+                IndikatorKinerjaIndividu(aspek: .kuantitas, indikator: "Jumlah laporan yang disusun", target: "12 laporan",
+                                         realisasi: realised ? "3 laporan" : nil),
+                IndikatorKinerjaIndividu(aspek: .kualitas, indikator: "Persentase laporan tanpa revisi", target: "100 %",
+                                         realisasi: realised ? "100 %" : nil),
+                IndikatorKinerjaIndividu(aspek: .waktu, indikator: "Waktu penyelesaian laporan", target: "12 bulan",
+                                         realisasi: realised ? "3 bulan" : nil),
+            ],
+            umpanBalik: realised ? "Laporan tepat waktu; pertahankan." : nil)
+    }
+
+    static func skp(rhkCount: Int = 2) throws -> SKPDocumentData {
+        var perilaku = PerilakuKerjaItem.allWithoutEkspektasiKhusus
+        perilaku[0].ekspektasiKhusus = "Menanggapi pertanyaan pegawai melalui layanan daring paling lambat satu hari kerja"
+        return SKPDocumentData(
+            issue: try issue(), period: .year(2025), pegawai: pegawai, pejabatPenilai: pejabatPenilai,
+            hasilKerjaUtama: (1...rhkCount).map { rhk($0) },
+            hasilKerjaTambahan: [RencanaHasilKerja(rhkPimpinan: nil, rhk: "Menjadi narasumber sosialisasi e-Kinerja",
+                                                   indikator: [IndikatorKinerjaIndividu(aspek: .kuantitas,
+                                                                                        indikator: "Jumlah sosialisasi",
+                                                                                        target: "2 kegiatan")])],
+            perilakuKerja: perilaku,
+            lampiran: SKPLampiran(dukunganSumberDaya: ["Laptop dan koneksi internet"],
+                                  skemaPertanggungjawaban: ["Realisasi dilaporkan setiap bulan"],
+                                  konsekuensi: []),
+            signing: signing)
+    }
+
+    static func evaluation(period: DocumentPeriod = DocumentPeriod(start: civil(2025, 1, 1),
+                                                                   end: civil(2025, 3, 31),
+                                                                   caption: .triwulan(1))) throws -> EvaluationDocumentData {
+        let explained = PredikatQuadrant.evaluate(hasilKerja: .diAtasEkspektasi, perilakuKerja: .sesuaiEkspektasi)
+        var perilaku = PerilakuKerjaItem.allWithoutEkspektasiKhusus
+        perilaku[1].umpanBalik = "Menjaga integritas dalam pengelolaan data pegawai."
+        return EvaluationDocumentData(
+            issue: try issue("WXYZ-2345"), period: period, pegawai: pegawai, pejabatPenilai: pejabatPenilai,
+            atasanPejabatPenilai: atasan, capaianKinerjaOrganisasi: .baik,
+            hasilKerjaUtama: [rhk(1, realised: true), rhk(2, realised: true)],
+            ratingHasilKerja: .diAtasEkspektasi, perilakuKerja: perilaku, ratingPerilakuKerja: .sesuaiEkspektasi,
+            predikat: explained.value, predikatBasis: explained.explanation,
+            catatanRekomendasi: "Diikutsertakan dalam pelatihan analisis data kepegawaian.",
+            signing: DocumentSigning(place: "Pelaihari", date: civil(2025, 4, 7)))
+    }
+
+    static func objection(decision: ObjectionDecision) throws -> ObjectionDecisionData {
+        ObjectionDecisionData(
+            issue: try issue("KLMN-6789"),
+            period: DocumentPeriod(start: civil(2025, 4, 1), end: civil(2025, 6, 30),
+                                   caption: .triwulan(2)),
+            pegawai: pegawai, pejabatPenilai: pejabatPenilai, atasanPejabatPenilai: atasan,
+            capaianKinerjaOrganisasi: .baik, predikatSemula: .butuhPerbaikan, evaluationReference: "WXYZ-2345",
+            evaluationReceivedOn: civil(2025, 7, 7),
+            keberatan: "Realisasi laporan bulan Mei belum diperhitungkan karena bukti dukung terlambat diunggah oleh sistem.",
+            filedOn: civil(2025, 7, 14),
+            penjelasanPejabatPenilai: "Bukti dukung diterima setelah penilaian ditutup.",
+            explainedOn: civil(2025, 7, 16),
+            decision: decision, decidedOn: civil(2025, 7, 21), place: "Pelaihari",
+            deadlineNote: ObjectionDecisionData.tanahLautDeadlines)
+    }
+}

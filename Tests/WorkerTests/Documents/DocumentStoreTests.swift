@@ -1,0 +1,119 @@
+import Foundation
+import Kinerja
+import Persistence
+import Postgres
+import Runtime
+import Testing
+import TestSupport
+@testable import Worker
+
+@Suite(.requiresDatabase) struct DocumentStoreTests {
+    /// Issues the fixture SKP for `database`'s employee, rendered with the code the store drew.
+    private func issueSKP(_ database: DocumentDatabase, reference: UUID, id: UUID = UUID(),
+                          at: Date = DocumentFixtures.issuedAt) throws -> (StoredDocument, [UInt8]) {
+        var rendered: [UInt8] = []
+        let draft = DocumentDraft(kind: .skp, subjectEmployeeID: database.employee, referenceID: reference,
+                                  subjectName: "Budi Santoso, S.Kom.", periodLabel: DocumentPeriod.year(2025).label)
+        let stored = try DocumentStore(pool: database.pool).issue(draft, id: id, tenant: database.tenant,
+                                                                  actor: .system("test"), at: at) { code in
+            var data = try DocumentFixtures.skp()
+            data.issue.verificationCode = code
+            rendered = SKPTemplate(data).render()
+            return rendered
+        }
+        return (stored, rendered)
+    }
+
+    @Test func issuedDocumentRoundTripsAndVerifiesWithoutATenant() throws {
+        let database = try DocumentDatabase()
+        defer { database.pool.close() }
+        let (stored, bytes) = try issueSKP(database, reference: UUID())
+        #expect(stored.version == 1 && stored.isCurrent)
+        #expect(stored.sha256 == Runtime.SHA256.hex(bytes))
+
+        let store = DocumentStore(pool: database.pool)
+        let download = try #require(try store.download(tenant: database.tenant, id: stored.id))
+        #expect(download.bytes == bytes)
+        #expect(download.document == stored)
+        // The code printed in the PDF is the one stored.
+        let pdf = try RenderedPDF(download.bytes)
+        defer { pdf.remove() }
+        try pdf.expectValid()
+        #expect(try pdf.flatText().contains("Kode verifikasi: \(stored.verificationCode)"))
+
+        // kinerja_app with no tenant set: the public path answers, the table shows nothing.
+        let answer = try #require(try store.verify(stored.verificationCode))
+        #expect(answer.tenantName == database.tenantName)
+        #expect(answer.kind == .skp)
+        #expect(answer.maskedSubjectName == "B*** S******* S*****")
+        #expect(answer.periodLabel == "1 Januari s.d. 31 Desember 2025")
+        #expect(answer.sha256 == Runtime.SHA256.hex(bytes))
+        #expect(answer.version == 1 && !answer.isSuperseded)
+        try database.pool.withConnection { connection throws in
+            let visible = try connection.query("SELECT count(*) FROM documents").first?.decode(Int.self, at: 0)
+            #expect(visible == 0)
+            #expect(throws: PostgresError.self) { try connection.query("SELECT count(*) FROM document_codes") }
+        }
+    }
+
+    @Test func verificationLeavesTheCallersTenantSettingAlone() throws {
+        let database = try DocumentDatabase()
+        defer { database.pool.close() }
+        let (stored, _) = try issueSKP(database, reference: UUID())
+        let other = try DocumentDatabase.makeTenant()
+        try database.pool.transaction(tenant: other) { connection throws in
+            let rows = try connection.query("SELECT sha256 FROM verify_document(\(stored.verificationCode.text))")
+            #expect(rows.count == 1)
+            let setting = try connection.query("SELECT current_setting('app.tenant_id', true)").first?.decode(String.self, at: 0)
+            #expect(setting == other.uuidString.lowercased())
+            // Still the other tenant: the document stays invisible to it.
+            let visible = try connection.query("SELECT count(*) FROM documents").first?.decode(Int.self, at: 0)
+            #expect(visible == 0)
+        }
+        #expect(try DocumentStore(pool: database.pool).document(tenant: other, id: stored.id) == nil)
+    }
+
+    @Test func reissuingAddsAVersionAndSupersedesTheOldOne() throws {
+        let database = try DocumentDatabase()
+        defer { database.pool.close() }
+        let reference = UUID()
+        let (first, _) = try issueSKP(database, reference: reference)
+        let (second, _) = try issueSKP(database, reference: reference, at: DocumentFixtures.issuedAt.addingTimeInterval(3600))
+        #expect(second.version == 2)
+        #expect(first.verificationCode != second.verificationCode)
+        let store = DocumentStore(pool: database.pool)
+        let versions = try store.versions(tenant: database.tenant, kind: .skp, referenceID: reference)
+        #expect(versions.map(\.version) == [1, 2])
+        #expect(versions[0].supersededBy == second.id && !versions[0].isCurrent)
+        #expect(versions[1].isCurrent)
+        #expect(try store.verify(first.verificationCode)?.isSuperseded == true)
+        #expect(try store.verify(second.verificationCode)?.isSuperseded == false)
+        // The audit log recorded both issues and the supersession, and its chain holds.
+        let audit = AuditLog(pool: database.pool)
+        #expect(try audit.entries(tenant: database.tenant, entity: "document", entityID: first.id.uuidString.lowercased())
+            .map(\.action) == ["supersede", "create"])
+        #expect(try audit.verify(tenant: database.tenant).firstBreak == nil)
+    }
+
+    @Test func issuedBytesCannotBeChangedByTheApplication() throws {
+        let database = try DocumentDatabase()
+        defer { database.pool.close() }
+        let (stored, _) = try issueSKP(database, reference: UUID())
+        #expect(throws: PostgresError.self) {
+            try database.pool.transaction(tenant: database.tenant) { connection in
+                try connection.query("UPDATE documents SET bytes = \([UInt8](repeating: 1, count: 4)) WHERE id = \(stored.id)")
+            }
+        }
+        #expect(throws: PostgresError.self) {
+            try database.pool.transaction(tenant: database.tenant) { connection in
+                try connection.query("DELETE FROM documents WHERE id = \(stored.id)")
+            }
+        }
+    }
+
+    @Test func unknownCodesVerifyToNothing() throws {
+        let database = try DocumentDatabase()
+        defer { database.pool.close() }
+        #expect(try DocumentStore(pool: database.pool).verify(try #require(VerificationCode("ZZZZ-ZZZ2"))) == nil)
+    }
+}
