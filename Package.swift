@@ -35,15 +35,15 @@ let package = Package(
         .target(name: "Kinerja", resources: [.copy("SeededRuleSets")]),
 
         // Data and features.
-        .target(name: "Persistence", dependencies: ["Kinerja", "Postgres", "Runtime"]),
-        .target(name: "API", dependencies: ["Kinerja", "Persistence", "HTTP", "Postgres", "Runtime"],
+        .target(name: "Persistence", dependencies: ["Kinerja", "JobQueue", "Postgres", "Runtime"]),
+        .target(name: "API", dependencies: ["Kinerja", "Persistence", "HTTP", "JobQueue", "Postgres", "Runtime"],
                 resources: [.copy("openapi.json")]),
-        .target(name: "Worker", dependencies: ["Kinerja", "Persistence", "JobQueue", "Mail", "PDF", "Postgres", "Runtime"]),
+        .target(name: "Worker", dependencies: ["Kinerja", "Persistence", "HTTP", "JobQueue", "Mail", "PDF", "Postgres", "Runtime"]),
 
         // Executables: main.swift only.
         .executableTarget(name: "kinerja-api", dependencies: ["API", "HTTP", "Postgres", "Runtime"]),
         .executableTarget(name: "kinerja-worker", dependencies: ["Worker", "Postgres", "Runtime"]),
-        .executableTarget(name: "kinerja", dependencies: ["Kinerja", "Persistence", "Postgres", "Runtime"]),
+        .executableTarget(name: "kinerja", dependencies: ["Kinerja", "Persistence", "JobQueue", "Postgres", "Runtime"]),
         // libFuzzer entry for the HTTP request parser; see README "Fuzzing".
         .executableTarget(name: "HTTPFuzz", dependencies: ["HTTP"]),
 

@@ -20,13 +20,20 @@ public enum APIRoutes {
         TenantRoutes(tenants: TenantStore(pool: pool)).register(on: router)
         SessionRoutes(identities: identities, tenants: TenantStore(pool: pool), registry: registry, auth: auth,
                       throttle: LoginThrottle(store: LoginThrottleStore(pool: pool), configuration: identity),
-                      configuration: identity).register(on: router)
+                      configuration: identity, logger: logger).register(on: router)
         UserRoutes(identities: identities, auth: auth, configuration: identity).register(on: router)
         TenantAdminRoutes(registry: registry, identities: identities, auth: auth, configuration: identity).register(on: router)
+        VerifyRoutes(documents: DocumentStore(pool: pool)).register(on: router)
+        let organisation = OrganisationStore(pool: pool), assignments = AssignmentStore(pool: pool)
+        let access = OrganisationAccess(auth: auth, assignments: assignments, organisation: organisation)
+        OrganisationRoutes(organisation: organisation, access: access).register(on: router)
+        EmployeeRoutes(employees: EmployeeStore(pool: pool), assignments: assignments, access: access).register(on: router)
+        ImportRoutes(importer: OrganisationImporter(pool: pool), access: access, limits: .standard).register(on: router)
+        AuditRoutes(log: AuditLog(pool: pool), access: access).register(on: router)
         // SKP notifications go to the job queue once API depends on JobQueue; until then a workflow
         // step that must notify is refused (503) rather than committed without its job.
         SKPRoutes(store: SKPStore(pool: pool, notifier: .awaitingJobQueue), principals: AuthenticatorSKPPrincipals(auth: auth),
-                  organisation: StoreSKPOrganisation(assignments: AssignmentStore(pool: pool)),
+                  organisation: StoreSKPOrganisation(assignments: assignments),
                   rules: StoreSKPRules(ruleSets: RuleSetStore(pool: pool)), now: { Date() }).register(on: router)
         return router
     }

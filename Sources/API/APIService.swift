@@ -14,11 +14,7 @@ public final class APIService: Sendable {
     public init(configuration: APIConfiguration, logger: Logger) throws {
         self.configuration = configuration
         self.logger = logger
-        pool = PostgresPool(
-            configuration: PostgresPool.Configuration(
-                url: configuration.databaseURL, maxConnections: configuration.databasePoolSize,
-                acquireTimeout: configuration.databaseAcquireTimeout, statementTimeout: configuration.statementTimeout),
-            logger: logger)
+        pool = PostgresPool(configuration: configuration.database, logger: logger)
         let metrics = HTTPMetrics()
         let router = try APIRoutes.makeRouter(pool: pool, metrics: metrics,
                                               migrationsDirectory: configuration.migrationsDirectory, logger: logger,

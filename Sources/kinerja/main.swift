@@ -1,6 +1,7 @@
 // The operator CLI: parses the subcommand and hands it to module code. Add a subcommand by adding
 // a `case` below and its usage to `usage`.
 import Foundation
+import JobQueue
 import Persistence
 import Postgres
 import Runtime
@@ -16,6 +17,7 @@ let usage = """
       \(Migrator.commandUsage)
       \(Seeder.commandUsage)
       \(RulesCommand.commandUsage)
+      bench-queue  Drain queued no-op jobs and measure (used by scripts/bench/queue).
     """
 
 func printError(_ text: String) {
@@ -33,6 +35,8 @@ case "rules":
     exit(RulesCommand.run(arguments: Array(arguments.dropFirst()), environment: environment, logger: logger,
                           now: Date(), input: { FileHandle.standardInput.readDataToEndOfFile() },
                           output: { print($0) }, errorOutput: printError))
+case "bench-queue":
+    exit(QueueBenchmark.run(environment: environment, logger: logger))
 case "help", "--help", "-h":
     print(usage)
 case let command?:

@@ -7,7 +7,7 @@ import TestSupport
 @Suite struct SMTPAuthenticationTests {
     private func message() throws -> MailMessage {
         try MailMessage(from: MailFixtures.sender(), to: [MailAddress("siti@tanahlaut.example")],
-                        subject: "AUTH", date: MailFixtures.date, messageID: MailMessage.messageID(jobID: UUID()),
+                        subject: "AUTH", date: MailFixtures.date, messageID: MailMessage.messageID(jobID: Int.random(in: 1...Int.max)),
                         text: "Halo")
     }
 

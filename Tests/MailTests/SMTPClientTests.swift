@@ -11,7 +11,7 @@ import TestSupport
                                                         connectTimeout: .seconds(5), timeout: timeout))
     }
 
-    private func message(jobID: UUID = UUID(), to: String = "siti@tanahlaut.example",
+    private func message(jobID: Int = Int.random(in: 1...Int.max), to: String = "siti@tanahlaut.example",
                          attachments: [MailAttachment] = []) throws -> MailMessage {
         try MailMessage(
             from: MailFixtures.sender(), to: [MailAddress(to, name: "Siti Rahmawati")],

@@ -47,14 +47,14 @@ import Testing
         }
         let kasiPost = try f.assignments.assign(tenant: f.tenant, actor: a, employeeID: kasi.id, jabatanID: f.kasi.id, kind: .definitif,
                                                 period: try DinasFixture.range("2020-01-01"))
-        let before = try f.assignments.evaluator(tenant: f.tenant, of: staf.id, on: day("2025-03-01"))
+        let before = try f.assignments.evaluator(tenant: f.tenant, of: staf.id, on: DinasFixture.day("2025-03-01"))
         #expect(before.evaluator?.employeeID == kasi.id)
         #expect(before.evaluatorSuperior?.employeeID == kabid.id)
-        #expect(try f.assignments.standing(tenant: f.tenant, of: staf.id, on: day("2025-03-01"))
+        #expect(try f.assignments.standing(tenant: f.tenant, of: staf.id, on: DinasFixture.day("2025-03-01"))
             == EmployeeStanding(perangkatDaerahID: f.pd.id, evaluatorID: kasi.id, evaluatorSuperiorID: kabid.id))
 
         // The Kepala Seksi leaves at the end of June: vacant in July, a Plt from August.
-        _ = try f.assignments.end(tenant: f.tenant, actor: a, assignmentID: kasiPost.id, until: day("2025-06-30"))
+        _ = try f.assignments.end(tenant: f.tenant, actor: a, assignmentID: kasiPost.id, until: DinasFixture.day("2025-06-30"))
         _ = try f.assignments.assign(tenant: f.tenant, actor: a, employeeID: plt.id, jabatanID: f.kasi.id, kind: .plt,
                                      period: try DinasFixture.range("2025-08-01"))
         let override = try f.assignments.override(tenant: f.tenant, actor: a, employeeID: staf.id, evaluatorID: delegate.id,
@@ -68,21 +68,17 @@ import Testing
             ("2025-10-01", plt.id, kabid.id, "Plt"),
         ]
         for (date, evaluator, superior, step) in cases {
-            let r = try f.assignments.evaluator(tenant: f.tenant, of: staf.id, on: day(date))
+            let r = try f.assignments.evaluator(tenant: f.tenant, of: staf.id, on: DinasFixture.day(date))
             #expect(r.evaluator?.employeeID == evaluator, "\(date)")
             #expect(r.evaluatorSuperior?.employeeID == superior, "\(date)")
             #expect(r.explanation.steps.contains { $0.text.contains(step) }, "\(date): \(r.explanation.steps.map(\.text))")
         }
         // Closed ranges cannot be rewritten.
         do {
-            _ = try f.assignments.end(tenant: f.tenant, actor: a, assignmentID: kasiPost.id, until: day("2025-12-31"))
+            _ = try f.assignments.end(tenant: f.tenant, actor: a, assignmentID: kasiPost.id, until: DinasFixture.day("2025-12-31"))
             Issue.record("a closed assignment must not change")
         } catch let error as OrganisationError { #expect(error.code == "already_ended") }
         #expect(try f.assignments.overrides(tenant: f.tenant, employeeID: staf.id) == [override])
         #expect(try AuditLog(pool: f.pool).verify(tenant: f.tenant).isIntact)
     }
-}
-
-func day(_ text: String) -> CivilDate {
-    CivilDate(iso: text) ?? CivilDate(daysSinceEpoch: -1_000_000)
 }

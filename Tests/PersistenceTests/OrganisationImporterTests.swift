@@ -118,8 +118,8 @@ import Testing
         let store = AssignmentStore(pool: pool)
         let staf = try #require(try EmployeeStore(pool: pool).employee(tenant: tenant, nip: NIP(storedDigits: "199001012015012001")))
         let kasi = try #require(try EmployeeStore(pool: pool).employee(tenant: tenant, nip: NIP(storedDigits: "198001012005011001")))
-        #expect(try store.evaluator(tenant: tenant, of: staf.id, on: day("2025-03-01")).evaluator?.employeeID == kasi.id)
-        #expect(try store.evaluator(tenant: tenant, of: staf.id, on: day("2025-07-01")).evaluator?.employeeID != kasi.id)
+        #expect(try store.evaluator(tenant: tenant, of: staf.id, on: DinasFixture.day("2025-03-01")).evaluator?.employeeID == kasi.id)
+        #expect(try store.evaluator(tenant: tenant, of: staf.id, on: DinasFixture.day("2025-07-01")).evaluator?.employeeID != kasi.id)
 
         // Cycles and overlaps are caught before anything is written.
         let bad = """

@@ -38,6 +38,11 @@ struct DinasFixture {
                                     Employee(id: UUID(), nip: validated, name: name, type: .pns, status: .aktif))
     }
 
+    /// A civil date from `YYYY-MM-DD`; an invalid literal yields a far-away date so tests fail loudly.
+    static func day(_ text: String) -> CivilDate {
+        CivilDate(iso: text) ?? CivilDate(daysSinceEpoch: -1_000_000)
+    }
+
     static func range(_ from: String, _ until: String? = nil) throws -> DateRange {
         let start = try #require(CivilDate(iso: from))
         return try #require(DateRange(from: start, until: until.flatMap(CivilDate.init(iso:))))

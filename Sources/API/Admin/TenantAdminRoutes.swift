@@ -99,37 +99,3 @@ struct TenantAdminRoutes {
         return (name, province, timeZone)
     }
 }
-
-/// `POST /v1/admin/tenants`.
-struct TenantOnboardRequest: Decodable {
-    let slug: String
-    let name: String
-    let province: String
-    let timeZone: String
-}
-
-/// `PATCH /v1/admin/tenants/{slug}`.
-struct TenantUpdateRequest: Decodable {
-    let name: String?
-    let province: String?
-    let timeZone: String?
-}
-
-/// A tenant as central admins see it.
-struct TenantAdminView: Encodable {
-    let id: String
-    let slug: String
-    let name: String
-    let province: String
-    let timeZone: String
-    let active: Bool
-
-    init(_ tenant: Tenant) {
-        id = tenant.id.uuidString.lowercased()
-        slug = tenant.slug
-        name = tenant.name
-        province = tenant.province
-        timeZone = tenant.timeZone
-        active = tenant.active
-    }
-}

@@ -1,17 +1,16 @@
+import Postgres
 import Runtime
 
 /// Everything `kinerja-api` reads from its environment, read once at start-up. Every problem is
 /// reported together (see `EnvironmentReader`). The README's configuration table lists the same.
 public struct APIConfiguration: Sendable {
-    public var databaseURL: String
+    /// The database pool (`KINERJA_DATABASE_*`, see `PostgresPool.Configuration(reading:)`).
+    public var database: PostgresPool.Configuration
     public var httpHost: String
     public var httpPort: Int
     public var logLevel: LogLevel
     /// OS threads that run handlers; they block on PostgreSQL, so more than cores.
     public var handlerThreads: Int
-    public var databasePoolSize: Int
-    public var databaseAcquireTimeout: Duration
-    public var statementTimeout: Duration
     public var maxConnections: Int
     public var headerTimeout: Duration
     public var bodyTimeout: Duration
@@ -27,14 +26,11 @@ public struct APIConfiguration: Sendable {
         var env = EnvironmentReader(environment)
         let threads = env.int("KINERJA_HANDLER_THREADS", default: max(4, 4 * cores), in: 1...1024)
         let config = APIConfiguration(
-            databaseURL: env.required("KINERJA_DATABASE_URL"),
+            database: PostgresPool.Configuration(reading: &env, defaultPoolSize: threads),
             httpHost: env.string("KINERJA_HTTP_HOST", default: "127.0.0.1"),
             httpPort: env.int("KINERJA_HTTP_PORT", default: 8080, in: 0...65535),
             logLevel: env.oneOf("KINERJA_LOG_LEVEL", default: LogLevel.info),
             handlerThreads: threads,
-            databasePoolSize: env.int("KINERJA_DATABASE_POOL_SIZE", default: threads, in: 1...500),
-            databaseAcquireTimeout: env.milliseconds("KINERJA_DATABASE_ACQUIRE_TIMEOUT_MS", default: 2_000, in: 1...60_000),
-            statementTimeout: env.milliseconds("KINERJA_DATABASE_STATEMENT_TIMEOUT_MS", default: 5_000, in: 1...600_000),
             maxConnections: env.int("KINERJA_HTTP_MAX_CONNECTIONS", default: 10_000, in: 1...1_000_000),
             headerTimeout: env.milliseconds("KINERJA_HTTP_HEADER_TIMEOUT_MS", default: 10_000, in: 1...600_000),
             bodyTimeout: env.milliseconds("KINERJA_HTTP_BODY_TIMEOUT_MS", default: 30_000, in: 1...600_000),

@@ -21,6 +21,8 @@ extension IdentityError: ProblemConvertible {
                     detail: "Token tidak valid, sudah dipakai, atau sudah kedaluwarsa. Minta token baru kepada admin BKPSDM.")
         case .userNotFound:
             Problem.notFound("Pengguna tidak ditemukan.")
+        case .invalidEmail:
+            Problem.validation([Problem.FieldError(pointer: "/email", code: "invalid_email", message: "Alamat e-mail tidak valid.")])
         }
     }
 }

@@ -39,9 +39,4 @@ extension Problem {
                        detail: "Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam \(minutes) menit.",
                        retryAfter: seconds)
     }
-
-    /// 403 with the policy's reason.
-    static func forbidden(_ reason: String) -> Problem {
-        Problem(slug: "forbidden", title: "Tidak berwenang", status: .forbidden, detail: reason)
-    }
 }

@@ -2,6 +2,7 @@ import Foundation
 import HTTP
 import Kinerja
 import Persistence
+import Runtime
 
 /// Login, logout, who-am-I and password change (`/v1/tenants/{slug}/sessions`, `/v1/admin/sessions`,
 /// `/v1/sessions/current`, `/v1/me`).
@@ -12,6 +13,9 @@ struct SessionRoutes {
     let auth: Authenticator
     let throttle: LoginThrottle
     let configuration: IdentityConfiguration
+    /// Security events (OWASP Logging Cheat Sheet: authentication successes and failures). Never
+    /// the login name, password or token: the user id, tenant, client address and request id.
+    let logger: Logger
 
     /// Logins and password bodies are small; anything bigger is not one.
     static let bodyLimit = 4096
@@ -35,9 +39,9 @@ struct SessionRoutes {
         let login = LoginName(body.login)
         let keys = throttle.keys(tenant: tenant.id, login: login?.text ?? String(body.login.prefix(254)),
                                  address: request.remoteAddress)
-        try throttle.check(keys)
+        try check(keys, request, tenant: tenant.slug)
         let credential = try login.flatMap { try identities.tenantCredential(tenantID: tenant.id, login: $0) }
-        let subject = try verify(credential, password: body.password, keys: keys)
+        let subject = try verify(credential, password: body.password, keys: keys, request, tenant: tenant.slug)
         return try started(subject)
     }
 
@@ -46,9 +50,9 @@ struct SessionRoutes {
         let body = try request.decode(LoginRequest.self)
         let email = LoginName.normalisedEmail(body.login)
         let keys = throttle.keys(tenant: nil, login: email ?? String(body.login.prefix(254)), address: request.remoteAddress)
-        try throttle.check(keys)
+        try check(keys, request, tenant: "-")
         let credential = try email.flatMap { try identities.centralAdminCredential(email: $0) }
-        let subject = try verify(credential, password: body.password, keys: keys)
+        let subject = try verify(credential, password: body.password, keys: keys, request, tenant: "-")
         return try started(subject)
     }
 
@@ -95,21 +99,43 @@ struct SessionRoutes {
     // MARK: Helpers
 
     /// Checks the password; every failure looks and takes the same (dummy hash for unknown accounts).
-    private func verify(_ credential: StoredCredential?, password: String, keys: LoginThrottle.Keys) throws -> SessionSubject {
+    private func verify(_ credential: StoredCredential?, password: String, keys: LoginThrottle.Keys,
+                        _ request: Request, tenant: String) throws -> SessionSubject {
         guard let credential, credential.active, let hash = credential.passwordHash else {
             identities.hasher.verifyAgainstNothing(password)
             try throttle.failed(keys)
+            log("login failed", request, tenant: tenant, ["reason": .string(credential == nil ? "unknown_account" : "inactive_or_no_password")])
             throw Problem.invalidCredentials
         }
         switch identities.hasher.verify(password, against: hash) {
         case .mismatch:
             try throttle.failed(keys)
+            log("login failed", request, tenant: tenant, ["reason": .string("wrong_password"),
+                                                           "user.id": .string(credential.subject.id.uuidString.lowercased())])
             throw Problem.invalidCredentials
         case .match(let needsRehash):
             try throttle.succeeded(keys)
             if needsRehash { try identities.rehash(credential.subject, newHash: identities.hasher.hash(password)) }
+            log("login succeeded", request, tenant: tenant, ["user.id": .string(credential.subject.id.uuidString.lowercased())])
             return credential.subject
         }
+    }
+
+    private func check(_ keys: LoginThrottle.Keys, _ request: Request, tenant: String) throws {
+        do {
+            try throttle.check(keys)
+        } catch let problem as Problem {
+            log("login throttled", request, tenant: tenant, ["retry_after": .int(problem.retryAfter ?? 0)])
+            throw problem
+        }
+    }
+
+    private func log(_ message: String, _ request: Request, tenant: String, _ fields: [String: LogValue]) {
+        var all = fields
+        all["request.id"] = .string(request.requestID)
+        all["tenant"] = .string(tenant)
+        all["client.address"] = .string(request.remoteAddress)
+        logger.info(message, all)
     }
 
     private func started(_ subject: SessionSubject) throws -> Response {

@@ -161,9 +161,3 @@ extension UserRoutes {
         return roles
     }
 }
-
-/// The answer to creating a user.
-struct CreatedUserView: Encodable {
-    let user: UserView
-    let invitation: OneTimeTokenView
-}

@@ -64,12 +64,13 @@ struct SKPRoutes {
                           detail: "Pejabat penilai kinerja pegawai ini pada \(date) tidak ditemukan dalam struktur organisasi; "
                             + "hubungi admin BKPSDM. (PermenPANRB 6/2022)")
         }
-        let skp = SKP(id: UUID(), employeeID: principal.employeeID, year: body.year,
+        let at = now()
+        let skp = SKP(id: SKPStore.newID(at: at), employeeID: principal.employeeID, year: body.year,
                       startMonth: body.startMonth ?? SKP.startMonth(year: body.year, assignmentStart: placement.assignmentStart),
                       evaluatorID: evaluator, evaluatorSuperiorID: placement.evaluatorSuperiorID,
                       perangkatDaerahID: placement.perangkatDaerahID, ruleSetVersion: version,
                       content: SKPContent.empty(for: ruleSet))
-        let created = try store.create(tenant: principal.tenantID, skp, by: principal.employeeID, at: now())
+        let created = try store.create(tenant: principal.tenantID, skp, by: principal.employeeID, at: at)
         var response = try Response.json(SKPDocument(created), status: .created)
         response.headers.replaceOrAdd(name: "Location", value: "/v1/skp/" + created.id.uuidString.lowercased())
         return response

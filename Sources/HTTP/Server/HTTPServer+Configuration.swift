@@ -35,6 +35,9 @@ extension HTTPServer {
         public var lingerTimeout: Duration
         /// One JSON log line per request.
         public var accessLog: Bool
+        /// Prefix of the server's thread names (`NAME-reactor`, `NAME-handler-N`; Linux keeps 15
+        /// bytes), so a process running several servers can tell their threads apart.
+        public var threadNamePrefix: String
 
         /// Creates a value from its parts.
         public init(host: String = "0.0.0.0", port: Int = 8080,
@@ -43,7 +46,8 @@ extension HTTPServer {
                     maxHeaderCount: Int = 100, defaultBodyLimit: Int = 1024 * 1024,
                     headerTimeout: Duration = .seconds(10), bodyTimeout: Duration = .seconds(10),
                     keepAliveTimeout: Duration = .seconds(30), writeTimeout: Duration = .seconds(30),
-                    lingerTimeout: Duration = .seconds(2), accessLog: Bool = true) {
+                    lingerTimeout: Duration = .seconds(2), accessLog: Bool = true,
+                    threadNamePrefix: String = "http") {
             self.host = host
             self.port = port
             self.handlerThreads = handlerThreads
@@ -59,6 +63,7 @@ extension HTTPServer {
             self.writeTimeout = writeTimeout
             self.lingerTimeout = lingerTimeout
             self.accessLog = accessLog
+            self.threadNamePrefix = threadNamePrefix
         }
     }
 }

@@ -67,7 +67,7 @@ public final class HTTPServer: Sendable {
             guard case .created = state else { throw .alreadyStarted }
             let (fd, port) = try Listener.open(host: configuration.host, port: configuration.port,
                                                backlog: configuration.backlog)
-            let pool = HandlerPool(threads: configuration.handlerThreads)
+            let pool = HandlerPool(threads: configuration.handlerThreads, namePrefix: configuration.threadNamePrefix)
             let responder = Responder(logger: logger, metrics: metrics, date: HTTPDate(),
                                       accessLog: configuration.accessLog, draining: draining)
             let loop: EventLoop
@@ -79,8 +79,9 @@ public final class HTTPServer: Sendable {
                 throw error
             }
             pool.start(responder: responder) { completion in loop.complete(completion) }
+            let reactorName = configuration.threadNamePrefix + "-reactor"
             let thread = Thread {
-                nameCurrentThread("http-reactor")
+                nameCurrentThread(reactorName)
                 loop.run()
             }
             thread.stackSize = 4 << 20

@@ -19,9 +19,11 @@ final class HandlerPool: @unchecked Sendable {
     private var stopping = false
     private let running = DispatchGroup()
     private let threadCount: Int
+    private let namePrefix: String
 
-    init(threads: Int) {
+    init(threads: Int, namePrefix: String) {
         threadCount = max(1, threads)
+        self.namePrefix = namePrefix
         pthread_mutex_init(mutex, nil)
         pthread_cond_init(condition, nil)
     }
@@ -37,7 +39,7 @@ final class HandlerPool: @unchecked Sendable {
     func start(responder: Responder, complete: @escaping @Sendable (Completion) -> Void) {
         for index in 0..<threadCount {
             running.enter()
-            let name = "http-handler-\(index)"
+            let name = "\(namePrefix)-handler-\(index)"
             let thread = Thread { [self] in
                 nameCurrentThread(name)
                 var ids = RequestIDGenerator()

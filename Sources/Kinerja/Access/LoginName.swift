@@ -41,7 +41,7 @@ public enum LoginName: Sendable, Hashable {
     }
 }
 
-extension String {
+private extension String {
     var trimmingSpaces: String {
         var scalars = Substring(self)
         while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }

@@ -5,12 +5,17 @@ import Foundation
 public struct OrganisationSnapshot: Sendable {
     /// Posts by id.
     public var jabatan: [UUID: JabatanNode]
-    /// Every assignment, past, present and future.
-    public var assignments: [Assignment]
-    /// Every override, past, present and future.
-    public var overrides: [EvaluatorOverride]
+    /// Every assignment, past, present and future (or only those in force on the date asked).
+    public let assignments: [Assignment]
+    /// Every override, past, present and future (or only those in force on the date asked).
+    public let overrides: [EvaluatorOverride]
     /// Employee names by id, for explanations (ids are used when a name is missing).
     public var employeeNames: [UUID: String]
+    /// Assignments by employee and by jabatan, so a resolution does not scan every assignment.
+    let assignmentsByEmployee: [UUID: [Assignment]]
+    let assignmentsByJabatan: [UUID: [Assignment]]
+    /// Overrides by the employee evaluated.
+    let overridesByEmployee: [UUID: [EvaluatorOverride]]
 
     /// Creates a snapshot.
     public init(jabatan: [JabatanNode], assignments: [Assignment], overrides: [EvaluatorOverride] = [],
@@ -19,6 +24,9 @@ public struct OrganisationSnapshot: Sendable {
         self.assignments = assignments
         self.overrides = overrides
         self.employeeNames = employeeNames
+        assignmentsByEmployee = Dictionary(grouping: assignments, by: \.employeeID)
+        assignmentsByJabatan = Dictionary(grouping: assignments, by: \.jabatanID)
+        overridesByEmployee = Dictionary(grouping: overrides, by: \.employeeID)
     }
 
     /// The name of an employee for explanations.

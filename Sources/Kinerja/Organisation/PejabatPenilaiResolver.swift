@@ -53,8 +53,8 @@ public struct PejabatPenilaiResolver: Sendable {
     /// The evaluator of `employee`: override first, else the hierarchy.
     private func evaluator(of employee: UUID, on date: CivilDate, excluding excluded: Set<UUID>,
                            explanation: inout Explanation) -> PejabatPenilai? {
-        let override = snapshot.overrides
-            .filter { $0.employeeID == employee && $0.period.contains(date) }
+        let override = (snapshot.overridesByEmployee[employee] ?? [])
+            .filter { $0.period.contains(date) }
             .min { ($0.period.from, $0.id.uuidString) < ($1.period.from, $1.id.uuidString) }
         if let override {
             explanation.add("Pejabat penilai ditetapkan admin untuk \(snapshot.name(of: employee)) (\(override.period.indonesianDescription)): \(snapshot.name(of: override.evaluatorID)).",
@@ -73,7 +73,7 @@ public struct PejabatPenilaiResolver: Sendable {
 
     /// The employee's own post on `date`: the definitive one, else an acting one.
     private func post(of employee: UUID, on date: CivilDate) -> Assignment? {
-        let current = snapshot.assignments.filter { $0.employeeID == employee && $0.period.contains(date) }
+        let current = (snapshot.assignmentsByEmployee[employee] ?? []).filter { $0.period.contains(date) }
         return earliest(current.filter { $0.kind == .definitif }) ?? earliest(current.filter { $0.kind.isActing })
     }
 
@@ -122,7 +122,7 @@ public struct PejabatPenilaiResolver: Sendable {
     /// Who holds `jabatan` on `date`: a Plh (standing in for an absent holder), else the
     /// definitive holder, else a Plt.
     public func holder(of jabatan: UUID, on date: CivilDate) -> Assignment? {
-        let current = snapshot.assignments.filter { $0.jabatanID == jabatan && $0.period.contains(date) }
+        let current = (snapshot.assignmentsByJabatan[jabatan] ?? []).filter { $0.period.contains(date) }
         return earliest(current.filter { $0.kind == .plh })
             ?? earliest(current.filter { $0.kind == .definitif })
             ?? earliest(current.filter { $0.kind == .plt })

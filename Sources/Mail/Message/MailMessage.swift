@@ -76,10 +76,10 @@ public struct MailMessage: Sendable, Equatable {
         self.isAutoSubmitted = isAutoSubmitted
     }
 
-    /// A Message-ID derived from a job, `<job-<uuid>@<domain>>`: the same job always gives the
+    /// A Message-ID derived from a job, `<job-<id>@<domain>>`: the same job always gives the
     /// same Message-ID, which is what makes an at-least-once retry recognisable.
-    public static func messageID(jobID: UUID, domain: String = "kinerja") -> String {
-        "<job-" + jobID.uuidString.lowercased() + "@" + domain + ">"
+    public static func messageID(jobID: Int, domain: String = "kinerja") -> String {
+        "<job-\(jobID)@" + domain + ">"
     }
 
     /// Every envelope recipient: To, then Cc, then Bcc, without duplicates.

@@ -25,8 +25,16 @@ public struct DocumentStore: Sendable {
     /// again with a new code and a new rendering.
     public func issue(_ draft: DocumentDraft, id: UUID, tenant: UUID, actor: AuditActor, at: Date,
                       render: (VerificationCode) throws -> [UInt8]) throws -> StoredDocument {
+        try issue(draft, id: id, tenant: tenant, actor: actor, at: at, drawCode: { try VerificationCode.random() },
+                  render: render)
+    }
+
+    /// `issue` with the codes drawn by `drawCode`, so tests can force a collision.
+    func issue(_ draft: DocumentDraft, id: UUID, tenant: UUID, actor: AuditActor, at: Date,
+               drawCode: () throws -> VerificationCode,
+               render: (VerificationCode) throws -> [UInt8]) throws -> StoredDocument {
         for _ in 0..<Self.codeAttempts {
-            let code = try VerificationCode.random()
+            let code = try drawCode()
             let bytes = try render(code)
             guard (1...Self.maxBytes).contains(bytes.count) else { throw DocumentStoreError.invalidSize(bytes.count) }
             do {

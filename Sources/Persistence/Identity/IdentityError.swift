@@ -12,4 +12,6 @@ public enum IdentityError: Error, Sendable, Equatable {
     case invalidOneTimeToken
     /// The user does not exist in the tenant.
     case userNotFound
+    /// The e-mail address is malformed.
+    case invalidEmail
 }

@@ -7,7 +7,7 @@ extension IdentityStore {
     /// central admins, so `pool` must connect as the schema owner (the migration's URL).
     /// The password must meet `PasswordPolicy`. Returns the new admin's id.
     public func createCentralAdmin(email: String, password: String, name: String = "Admin Pusat") throws -> UUID {
-        guard let address = LoginName.normalisedEmail(email) else { throw IdentityError.duplicate(field: "email") }
+        guard let address = LoginName.normalisedEmail(email) else { throw IdentityError.invalidEmail }
         let violations = PasswordPolicy.violations(password, nip: nil, email: address)
         guard violations.isEmpty else { throw IdentityError.passwordRejected(violations) }
         let id = try IdentityID.make()

@@ -15,6 +15,9 @@ public struct SKPStore: Sendable {
         self.notifier = notifier
     }
 
+    /// A new SKP id, time-ordered (UUID v7) like every id the application makes (architecture.md, "Data").
+    public static func newID(at date: Date) -> UUID { UUID.timeOrdered(at: date) }
+
     /// Records a new SKP (revision 1, draft) for `skp.employeeID`, created by `person`.
     /// Refuses a second plan for the same employee, year and start month.
     public func create(tenant: UUID, _ skp: SKP, by person: UUID, at: Date) throws -> SKP {

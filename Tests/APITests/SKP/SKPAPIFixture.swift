@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 import Kinerja
 import Persistence
 import Postgres
@@ -6,19 +9,16 @@ import Runtime
 import Synchronization
 import Testing
 import TestSupport
+import HTTP
 @testable import API
-@testable import HTTP
 
-/// The SKP routes against the test database, with one regency's small
+/// The SKP routes served over real HTTP against the test database, with one regency's small
 /// organisation: a head (Administrator), a Pengawas under the head, staff (Pelaksana) under the
 /// Pengawas. Everything is the production wiring — sessions through `Authenticator`, evaluators
 /// through the organisation module's `AssignmentStore`, the rule set in force through
 /// `RuleSetStore` — except the notifier, which records instead of enqueueing (API does not
 /// depend on JobQueue yet).
-///
-/// Requests go through the registered routes in process (matching, path parameters, handler,
-/// problem mapping as the server's responder does) rather than a socket: a live server here
-/// would break HTTPTests' `Shutdown` test, which counts every "http-" thread of the process.
+
 final class SKPAPIFixture: Sendable {
     let tenant: UUID
     let perangkatDaerah: UUID
@@ -29,7 +29,8 @@ final class SKPAPIFixture: Sendable {
     let admin: UUID
     let pengelola: UUID
     let pool: PostgresPool
-    let routes: [Route]
+    let server: HTTPServer
+    let port: Int
     let notifications = NotificationBox()
     let tokens: [UUID: String]
 
@@ -126,42 +127,34 @@ final class SKPAPIFixture: Sendable {
         SKPRoutes(store: store, principals: AuthenticatorSKPPrincipals(auth: Authenticator(identities: identities)),
                   organisation: StoreSKPOrganisation(assignments: AssignmentStore(pool: pool)),
                   rules: StoreSKPRules(ruleSets: ruleSets), now: { now }).register(on: router)
-        routes = router.routes
+        server = HTTPServer(configuration: HTTPServer.Configuration(host: "127.0.0.1", port: 0, handlerThreads: 2,
+                                                                   accessLog: false),
+                            router: router)
+        try server.start()
+        port = server.boundPort
     }
 
-    deinit { pool.close() }
+    deinit {
+        server.shutdown(deadline: .milliseconds(500))
+        pool.close()
+    }
 
     /// Sends a request as `person` (nil: unauthenticated) with an optional JSON body.
     func send(_ method: String, _ pathAndQuery: String, as person: UUID?, json: Any? = nil) async throws -> (status: Int, body: [String: Any]) {
-        let parts = pathAndQuery.split(separator: "?", maxSplits: 1)
-        let path = String(parts.first ?? "")
-        var headers = HTTPHeaders()
-        if let person, let token = tokens[person] { headers.add(name: "Authorization", value: "Bearer " + token) }
-        let body = try json.map { [UInt8](try JSONSerialization.data(withJSONObject: $0)) } ?? []
-        let segments = Route.pathSegments(path[...])
-        for route in routes where route.method.rawValue == method && route.segments.count == segments.count {
-            var parameters: [String: String] = [:]
-            let matches = zip(route.segments, segments).allSatisfy { segment, part in
-                switch segment {
-                case .literal(let text): return text == part
-                case .parameter(let name):
-                    parameters[name] = String(part)
-                    return true
-                }
-            }
-            guard matches else { continue }
-            let request = Request(method: route.method, path: path, rawQuery: parts.count > 1 ? String(parts[1]) : nil,
-                                  headers: headers, body: body, pathParameters: parameters, route: route.pattern)
-            let response: Response
-            do {
-                response = try route.handler(request)
-            } catch let convertible as ProblemConvertible {
-                response = .problem(convertible.problem)
-            }
-            let object = response.body.isEmpty ? [:] : (try JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any] ?? [:])
-            return (response.status.code, object)
+        let url = try #require(URL(string: "http://127.0.0.1:\(port)" + pathAndQuery))
+        var request = URLRequest(url: url)
+        request.httpMethod = method
+        request.timeoutInterval = 10
+        request.setValue("close", forHTTPHeaderField: "Connection")
+        if let person, let token = tokens[person] { request.setValue("Bearer " + token, forHTTPHeaderField: "Authorization") }
+        if let json {
+            request.httpBody = try JSONSerialization.data(withJSONObject: json)
+            request.setValue("application/json", forHTTPHeaderField: "Content-Type")
         }
-        return (404, [:])
+        let (data, response) = try await URLSession.shared.data(for: request)
+        let status = (response as? HTTPURLResponse)?.statusCode ?? 0
+        let body = data.isEmpty ? [:] : (try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:])
+        return (status, body)
     }
 
     /// A valid SKP content document as a client would send it.

@@ -4,9 +4,9 @@ import Testing
 import TestSupport
 @testable import API
 
-/// The SKP cycle end to end through the API's routes (real authentication, organisation and rule-set stores): draft → submitted → returned with notes → resubmitted →
+/// The SKP cycle end to end over HTTP (real authentication, organisation and rule-set stores): draft → submitted → returned with notes → resubmitted →
 /// approved by the evaluator the hierarchy resolves; refusals as problem+json naming the article.
-@Suite(.serialized, .enabled(if: TestEnvironment.databaseURL != nil, "run scripts/test")) struct SKPRoutesTests {
+@Suite(.enabled(if: TestEnvironment.databaseURL != nil, "run scripts/test")) struct SKPRoutesTests {
     static let january5 = Date(timeIntervalSince1970: 1_767_600_000)  // 2026-01-05
     static let berakhlak = ["berorientasi-pelayanan", "akuntabel", "kompeten", "harmonis", "loyal", "adaptif", "kolaboratif"]
 

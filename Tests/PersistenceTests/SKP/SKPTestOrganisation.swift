@@ -7,17 +7,6 @@ import Postgres
 /// A small organisation in one tenant for SKP store tests, inserted as the application would:
 /// one perangkat daerah, a head (Administrator), a Pengawas under the head, and staff under the Pengawas.
 struct SKPTestOrganisation {
-    private static let sequence = Mutex(0)
-
-    /// A NIP unique within the test run (birth date and appointment fixed, sequence counted).
-    static func nextNIP() -> String {
-        let next = sequence.withLock { value -> Int in
-            value += 1
-            return value
-        }
-        return "19850312201001" + String(format: "%04d", next)
-    }
-
     let tenant: UUID
     let perangkatDaerah: UUID
     let head: UUID
@@ -114,4 +103,19 @@ final class RecordingNotifier: Sendable {
     }
 
     var recorded: [SKPNotification] { box.withLock { $0 } }
+}
+
+extension SKPTestOrganisation {
+    private static let nipSequence = Mutex(0)
+
+    /// A valid NIP no other employee made by these fixtures has: random NIPs collide (a birthday
+    /// paradox within one tenant), a shared sequence cannot.
+    static func nextNIP() -> String {
+        let n = nipSequence.withLock { value -> Int in
+            value += 1
+            return value
+        }
+        // Birth date, CPNS month, then sex digit 1 and the sequence 001–999 (never 000).
+        return "198503122010" + String(format: "%02d", 1 + (n / 999) % 12) + "1" + String(format: "%03d", 1 + n % 999)
+    }
 }

@@ -1,6 +1,6 @@
 import Foundation
 import Kinerja
-import Persistence
+@testable import Persistence
 import Postgres
 import Runtime
 import Testing
@@ -115,5 +115,44 @@ import TestSupport
         let database = try DocumentDatabase()
         defer { database.pool.close() }
         #expect(try DocumentStore(pool: database.pool).verify(try #require(VerificationCode("ZZZZ-ZZZ2"))) == nil)
+    }
+
+    @Test func aCodeTakenByAnotherTenantIsDrawnAgain() throws {
+        let first = try DocumentDatabase()
+        defer { first.pool.close() }
+        let (taken, _) = try issueSKP(first, reference: UUID())
+        let second = try DocumentDatabase()
+        defer { second.pool.close() }
+        let fresh = try #require(VerificationCode("HJKL-MNP2"))
+        var draws = [taken.verificationCode, fresh]
+        var rendered: [VerificationCode] = []
+        let draft = DocumentDraft(kind: .skp, subjectEmployeeID: second.employee, referenceID: UUID(),
+                                  subjectName: "Budi Santoso, S.Kom.", periodLabel: "2025")
+        let stored = try DocumentStore(pool: second.pool).issue(
+            draft, id: UUID(), tenant: second.tenant, actor: .system("test"), at: DocumentFixtures.issuedAt,
+            drawCode: { draws.removeFirst() },
+            render: { code in
+                rendered.append(code)
+                var data = try DocumentFixtures.skp()
+                data.issue.verificationCode = code
+                return SKPTemplate(data).render()
+            })
+        #expect(rendered == [taken.verificationCode, fresh])
+        #expect(stored.verificationCode == fresh && stored.version == 1)
+        // The first tenant's document still answers to its code, untouched.
+        #expect(try DocumentStore(pool: first.pool).verify(taken.verificationCode)?.tenantName == first.tenantName)
+    }
+
+    @Test func emptyOrOversizedRenderingsAreRefused() throws {
+        let database = try DocumentDatabase()
+        defer { database.pool.close() }
+        let draft = DocumentDraft(kind: .skp, subjectEmployeeID: database.employee, referenceID: UUID(),
+                                  subjectName: "Budi", periodLabel: "2025")
+        for size in [0, DocumentStore.maxBytes + 1] {
+            #expect(throws: DocumentStoreError.invalidSize(size)) {
+                try DocumentStore(pool: database.pool).issue(draft, id: UUID(), tenant: database.tenant, actor: .system("test"),
+                                                             at: DocumentFixtures.issuedAt) { _ in [UInt8](repeating: 0x25, count: size) }
+            }
+        }
     }
 }

@@ -1,0 +1,5 @@
+/// `PUT /v1/me/password`.
+struct PasswordChangeRequest: Decodable {
+    let currentPassword: String
+    let newPassword: String
+}

@@ -1,0 +1,51 @@
+import JobQueue
+import Mail
+import Postgres
+import Runtime
+
+/// Everything `kinerja-worker` reads from its environment, read once; every problem is reported
+/// together. The README's configuration table lists the same.
+public struct WorkerConfiguration: Sendable {
+    public var database: PostgresPool.Configuration
+    /// The queue this worker claims from (`KINERJA_WORKER_QUEUE`), its NOTIFY channel and leader lock.
+    public var queue: JobQueue.Configuration
+    public var logLevel: LogLevel
+    /// Worker threads: at most this many jobs run at once.
+    public var threads: Int
+    /// Most jobs claimed per statement.
+    public var batchSize: Int
+    /// How long running jobs get to finish on SIGTERM before they are released.
+    public var gracePeriod: Duration
+    /// SMTP or the outbox folder.
+    public var mail: MailConfiguration
+    /// The `From` of every e-mail (`KINERJA_MAIL_FROM`, address and optional display name).
+    public var mailFromAddress: String
+    public var mailFromName: String
+    /// Where `/healthz` and `/metrics` of the worker listen.
+    public var metricsHost: String
+    public var metricsPort: Int
+
+    /// Reads the configuration from `environment`, throwing every problem at once.
+    public static func fromEnvironment(_ environment: [String: String]) throws(ConfigurationError) -> WorkerConfiguration {
+        var env = EnvironmentReader(environment)
+        let threads = env.int("KINERJA_WORKER_THREADS", default: 4, in: 1...256)
+        // Worker sessions: short idle-in-transaction bound (docs/queue.md: never hold a
+        // transaction open while a job runs).
+        var database = PostgresPool.Configuration(reading: &env, defaultPoolSize: threads + 4)
+        database.connection.idleInTransactionSessionTimeout = .seconds(10)
+        let config = WorkerConfiguration(
+            database: database,
+            queue: JobQueue.Configuration(name: env.string("KINERJA_WORKER_QUEUE", default: "default")),
+            logLevel: env.oneOf("KINERJA_LOG_LEVEL", default: LogLevel.info),
+            threads: threads,
+            batchSize: env.int("KINERJA_WORKER_BATCH_SIZE", default: 10, in: 1...1000),
+            gracePeriod: env.milliseconds("KINERJA_WORKER_GRACE_MS", default: 20_000, in: 0...600_000),
+            mail: MailConfiguration.read(from: &env),
+            mailFromAddress: env.string("KINERJA_MAIL_FROM", default: "no-reply@kinerja.example"),
+            mailFromName: env.string("KINERJA_MAIL_FROM_NAME", default: "Kinerja"),
+            metricsHost: env.string("KINERJA_WORKER_METRICS_HOST", default: "127.0.0.1"),
+            metricsPort: env.int("KINERJA_WORKER_METRICS_PORT", default: 9090, in: 0...65535))
+        try env.validate()
+        return config
+    }
+}

@@ -1,1 +1,0 @@
-// The Worker module; see ../shared/docs/architecture.md.
