@@ -5,6 +5,7 @@ import Persistence
 // The one place where SKP refusals become answers: the detail names the rule and the article,
 // the type and the codes are stable.
 extension SKPStoreError: ProblemConvertible {
+    /// The answer: 404, 409 or 422 (with every pointer), or the workflow's refusal.
     public var problem: Problem {
         switch self {
         case .notFound:
@@ -28,6 +29,7 @@ extension SKPStoreError: ProblemConvertible {
 }
 
 extension SKPWorkflowError: ProblemConvertible {
+    /// 403 for the wrong actor, 422 for missing notes, 409 otherwise; the detail cites the article.
     public var problem: Problem {
         switch self {
         case .notPermitted:
@@ -41,6 +43,7 @@ extension SKPWorkflowError: ProblemConvertible {
 }
 
 extension SKPNotifier.NotWired: ProblemConvertible {
+    /// 503: the change was rolled back because its notification could not be queued.
     public var problem: Problem {
         .serviceUnavailable(retryAfter: 60, detail: "Pemberitahuan belum dapat dikirim; perubahan SKP tidak disimpan.")
     }
