@@ -1,5 +1,6 @@
 import Foundation
 import HTTP
+import JobQueue
 import Persistence
 import Postgres
 import Runtime
@@ -11,8 +12,9 @@ public enum APIRoutes {
                                   logger: Logger, identity: IdentityConfiguration = IdentityConfiguration()) throws -> Router {
         let router = Router()
         let identities = IdentityStore(pool: pool, hasher: PasswordHasher(iterations: identity.passwordIterations))
+        let organisation = OrganisationStore(pool: pool), assignments = AssignmentStore(pool: pool)
         // Route files that need a caller take this: `let who = try auth.principal(request)`.
-        let auth = Authenticator(identities: identities)
+        let auth = Authenticator(identities: identities, deriveRoles: OrganisationRoleDeriver(assignments: assignments).derive)
         let registry = TenantRegistryStore(pool: pool)
         SystemRoutes(pool: pool, metrics: metrics,
                      readiness: ReadinessCheck(pool: pool, migrationsDirectory: migrationsDirectory, logger: logger),
@@ -24,16 +26,19 @@ public enum APIRoutes {
         UserRoutes(identities: identities, auth: auth, configuration: identity).register(on: router)
         TenantAdminRoutes(registry: registry, identities: identities, auth: auth, configuration: identity).register(on: router)
         VerifyRoutes(documents: DocumentStore(pool: pool)).register(on: router)
-        let organisation = OrganisationStore(pool: pool), assignments = AssignmentStore(pool: pool)
         let access = OrganisationAccess(auth: auth, assignments: assignments, organisation: organisation)
         OrganisationRoutes(organisation: organisation, access: access).register(on: router)
         EmployeeRoutes(employees: EmployeeStore(pool: pool), assignments: assignments, access: access).register(on: router)
         ImportRoutes(importer: OrganisationImporter(pool: pool), access: access, limits: .standard).register(on: router)
         AuditRoutes(log: AuditLog(pool: pool), access: access).register(on: router)
-        // SKP notifications go to the job queue once API depends on JobQueue; until then a workflow
-        // step that must notify is refused (503) rather than committed without its job.
-        SKPRoutes(store: SKPStore(pool: pool, notifier: .awaitingJobQueue), principals: AuthenticatorSKPPrincipals(auth: auth),
-                  organisation: StoreSKPOrganisation(assignments: assignments),
+        RuleSetAdminRoutes(ruleSets: RuleSetStore(pool: pool), registry: registry, auth: auth, now: { Date() }).register(on: router)
+        RuleSetRoutes(ruleSets: RuleSetStore(pool: pool), registry: registry, auth: auth, now: { Date() }).register(on: router)
+        HolidayRoutes(holidays: HolidayStore(pool: pool), registry: registry, auth: auth, now: { Date() }).register(on: router)
+        DocumentRoutes(auth: auth, documents: DocumentStore(pool: pool), assignments: assignments,
+                       organisation: organisation, now: { Date() }).register(on: router)
+        // SKP: state changes someone must hear about queue their notification job in the same transaction.
+        SKPRoutes(store: SKPStore(pool: pool, notifier: .enqueueing(on: JobQueue(pool: pool, logger: logger))),
+                  principals: AuthenticatorSKPPrincipals(auth: auth), organisation: StoreSKPOrganisation(assignments: assignments),
                   rules: StoreSKPRules(ruleSets: RuleSetStore(pool: pool)), now: { Date() }).register(on: router)
         return router
     }

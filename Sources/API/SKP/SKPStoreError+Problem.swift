@@ -41,10 +41,3 @@ extension SKPWorkflowError: ProblemConvertible {
         }
     }
 }
-
-extension SKPNotifier.NotWired: ProblemConvertible {
-    /// 503: the change was rolled back because its notification could not be queued.
-    public var problem: Problem {
-        .serviceUnavailable(retryAfter: 60, detail: "Pemberitahuan belum dapat dikirim; perubahan SKP tidak disimpan.")
-    }
-}

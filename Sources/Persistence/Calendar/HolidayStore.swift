@@ -33,37 +33,67 @@ public struct HolidayStore: Sendable {
     public func calendar(tenant: UUID, years: ClosedRange<Int>) throws -> HolidayCalendar {
         try pool.transaction(tenant: tenant, readOnly: true) { connection in
             let holidays = try Self.records(tenant: tenant, years: years, on: connection).map(\.holiday)
-            let rows = try connection.query("""
-                SELECT year FROM national_holiday_years WHERE year BETWEEN \(years.lowerBound) AND \(years.upperBound)
-                """)
-            let covered = try rows.map { try $0.decode(Int.self, at: 0) }
-            return HolidayCalendar(holidays: holidays, coveredYears: Set(covered))
+            return HolidayCalendar(holidays: holidays, coveredYears: try Self.coveredYears(years, on: connection))
+        }
+    }
+
+    /// The years among `years` whose national lists are complete (`national_holiday_years`).
+    public func coveredYears(_ years: ClosedRange<Int>) throws -> Set<Int> {
+        try pool.withConnection(retryOnConnectionLoss: true) { connection in
+            try Self.coveredYears(years, on: connection)
         }
     }
 
     /// Adds a day off of `tenant` (libur daerah); refuses a second one on the same date.
+    /// Adds a day off of `tenant` (libur daerah); refuses a second one on the same date. The change
+    /// goes into the tenant's audit log: it moves every working-day deadline across it.
     public func addTenantHoliday(tenant: UUID, date: CivilDate, name: String, decree: String,
-                                 by actor: String) throws -> HolidayRecord {
+                                 by actor: AuditActor, at instant: Date) throws -> HolidayRecord {
         try Self.check(date: date, name: name, decree: decree)
+        let record = HolidayRecord(holiday: Holiday(date: date, name: name, kind: .tenant), decree: decree)
         do {
             try pool.transaction(tenant: tenant) { connection in
                 _ = try connection.execute("""
                     INSERT INTO tenant_holidays (tenant_id, date, name, decree, created_by)
-                    VALUES (\(tenant), \(PostgresDate(date)), \(name), \(decree), \(actor))
+                    VALUES (\(tenant), \(PostgresDate(date)), \(name), \(decree), \(actor.description))
                     """)
+                try AuditLog.append(AuditChange(action: "create", entity: "tenant_holiday", entityID: date.description,
+                                                before: nil, after: try AuditChange.json(AuditRecord(record))),
+                                    tenant: tenant, actor: actor, at: instant, on: connection)
             }
         } catch let error as PostgresError where error.kind == .uniqueViolation {
             throw HolidayStoreError.duplicate(date)
         }
-        return HolidayRecord(holiday: Holiday(date: date, name: name, kind: .tenant), decree: decree)
+        return record
     }
 
     /// Removes `tenant`'s own day off on `date`; false when there was none. National days stay.
-    public func removeTenantHoliday(tenant: UUID, date: CivilDate) throws -> Bool {
+    public func removeTenantHoliday(tenant: UUID, date: CivilDate, by actor: AuditActor, at instant: Date) throws -> Bool {
         try pool.transaction(tenant: tenant) { connection in
-            try connection.execute("""
+            let rows = try connection.query("""
                 DELETE FROM tenant_holidays WHERE tenant_id = \(tenant) AND date = \(PostgresDate(date))
-                """) > 0
+                RETURNING name, decree
+                """)
+            guard let row = rows.first else { return false }
+            let (name, decree) = try row.decode((String, String).self)
+            let removed = HolidayRecord(holiday: Holiday(date: date, name: name, kind: .tenant), decree: decree)
+            try AuditLog.append(AuditChange(action: "delete", entity: "tenant_holiday", entityID: date.description,
+                                            before: try AuditChange.json(AuditRecord(removed)), after: nil),
+                                tenant: tenant, actor: actor, at: instant, on: connection)
+            return true
+        }
+    }
+
+    /// What the audit log keeps of a tenant holiday.
+    struct AuditRecord: Encodable {
+        let date: String
+        let name: String
+        let decree: String
+
+        init(_ record: HolidayRecord) {
+            date = record.holiday.date.description
+            name = record.holiday.name
+            decree = record.decree
         }
     }
 
@@ -84,6 +114,13 @@ public struct HolidayStore: Sendable {
             }
         }
         if !issues.isEmpty { throw .invalid(ValidationFailure(issues: issues)) }
+    }
+
+    static func coveredYears(_ years: ClosedRange<Int>, on connection: PostgresConnection) throws -> Set<Int> {
+        let rows = try connection.query("""
+            SELECT year FROM national_holiday_years WHERE year BETWEEN \(years.lowerBound) AND \(years.upperBound)
+            """)
+        return Set(try rows.map { try $0.decode(Int.self, at: 0) })
     }
 
     /// National days (every tenant sees them) and the tenant's own (row-level security), in `years`.

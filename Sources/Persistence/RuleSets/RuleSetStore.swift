@@ -53,18 +53,18 @@ public struct RuleSetStore: Sendable {
 
     /// Stores `document` as a new draft of `tenant`, numbered one above the tenant's highest version.
     public func createDraft(tenant: Tenant, document: Data, legalNote: String? = nil,
-                            by actor: String) throws -> StoredRuleSetVersion {
+                            by actor: AuditActor, at instant: Date) throws -> StoredRuleSetVersion {
         let ruleSet = try Self.checked(document, for: tenant)
         try Self.checkNote(legalNote)
         return try pool.transaction(tenant: tenant.id) { connection in
             try Self.lock(tenant.id, on: connection)
-            return try Self.insertDraft(ruleSet, tenant: tenant, legalNote: legalNote, by: actor, on: connection)
+            return try Self.insertDraft(ruleSet, tenant: tenant, legalNote: legalNote, by: actor, at: instant, on: connection)
         }
     }
 
     /// Replaces the rules (and note) of draft `number`; a published version refuses.
-    public func updateDraft(tenant: Tenant, number: Int, document: Data,
-                            legalNote: String? = nil) throws -> StoredRuleSetVersion {
+    public func updateDraft(tenant: Tenant, number: Int, document: Data, legalNote: String? = nil,
+                            by actor: AuditActor, at instant: Date) throws -> StoredRuleSetVersion {
         let ruleSet = try Self.checked(document, for: tenant)
         try Self.checkNote(legalNote)
         return try pool.transaction(tenant: tenant.id) { connection in
@@ -84,7 +84,10 @@ public struct RuleSetStore: Sendable {
                 RETURNING \(unescaped: Self.columns)
                 """)
             guard let row = rows.first else { throw RuleSetStoreError.versionNotFound(number) }
-            return try Self.decode(row)
+            let updated = try Self.decode(row)
+            try Self.audit("edit", before: current, after: updated, withDocument: true, tenant: tenant.id, actor: actor,
+                           at: instant, on: connection)
+            return updated
         }
     }
 
@@ -94,7 +97,7 @@ public struct RuleSetStore: Sendable {
     /// An open-ended predecessor that started earlier is closed the day before; any other overlap
     /// with a published version refuses the whole publication, as does publishing twice.
     public func publish(tenant: Tenant, number: Int, validFrom: CivilDate, validUntil: CivilDate? = nil,
-                        by actor: String, at instant: Date) throws -> Publication {
+                        by actor: AuditActor, at instant: Date) throws -> Publication {
         try pool.transaction(tenant: tenant.id) { connection in
             try Self.lock(tenant.id, on: connection)
             return try Self.publish(number, tenant: tenant, validFrom: validFrom, validUntil: validUntil,
@@ -159,20 +162,23 @@ extension RuleSetStore {
         try connection.query("SELECT lock_rule_set_versions(\(tenant))")
     }
 
-    static func insertDraft(_ ruleSet: RuleSet, tenant: Tenant, legalNote: String?, by actor: String,
+    static func insertDraft(_ ruleSet: RuleSet, tenant: Tenant, legalNote: String?, by actor: AuditActor, at instant: Date,
                             on connection: PostgresConnection) throws -> StoredRuleSetVersion {
         let rows = try connection.query("""
             INSERT INTO rule_set_versions (tenant_id, version, status, document, legal_note, created_by)
-            SELECT \(tenant.id), coalesce(max(version), 0) + 1, 'draft', \(try jsonb(ruleSet)), nullif(\(legalNote ?? ""), ''), \(actor)
+            SELECT \(tenant.id), coalesce(max(version), 0) + 1, 'draft', \(try jsonb(ruleSet)), nullif(\(legalNote ?? ""), ''), \(actor.description)
               FROM rule_set_versions WHERE tenant_id = \(tenant.id)
             RETURNING \(unescaped: columns)
             """)
         guard let row = rows.first else { throw PostgresError(kind: .client, debugMessage: "INSERT returned no row") }
-        return try decode(row)
+        let created = try decode(row)
+        try audit("create", before: nil, after: created, withDocument: true, tenant: tenant.id, actor: actor, at: instant,
+                  on: connection)
+        return created
     }
 
     static func publish(_ number: Int, tenant: Tenant, validFrom: CivilDate, validUntil: CivilDate?,
-                        by actor: String, at instant: Date, on connection: PostgresConnection) throws -> Publication {
+                        by actor: AuditActor, at instant: Date, on connection: PostgresConnection) throws -> Publication {
         let history = try loadAll(tenant.id, on: connection)
         guard let draft = history.first(where: { $0.number == number }) else {
             throw RuleSetStoreError.versionNotFound(number)
@@ -193,17 +199,24 @@ extension RuleSetStore {
                 RETURNING \(unescaped: columns)
                 """)
             closed = try rows.first.map { try decode($0) }
+            if let closed, let open = history.first(where: { $0.number == closed.number }) {
+                try audit("close", before: open, after: closed, withDocument: false, tenant: tenant.id, actor: actor,
+                          at: instant, on: connection)
+            }
         }
         let rows = try connection.query("""
             UPDATE rule_set_versions
                SET status = 'published', valid_from = \(PostgresDate(validFrom)),
-                   valid_until = nullif(\(validUntil?.description ?? ""), '')::date, published_by = \(actor),
+                   valid_until = nullif(\(validUntil?.description ?? ""), '')::date, published_by = \(actor.description),
                    published_at = \(instant), updated_at = now()
              WHERE tenant_id = \(tenant.id) AND version = \(number) AND status = 'draft'
             RETURNING \(unescaped: columns)
             """)
         guard let row = rows.first else { throw RuleSetStoreError.refused(.publishedVersionIsImmutable(number: number)) }
-        return Publication(published: try decode(row), closed: closed)
+        let published = try decode(row)
+        try audit("publish", before: draft, after: published, withDocument: false, tenant: tenant.id, actor: actor,
+                  at: instant, on: connection)
+        return Publication(published: published, closed: closed)
     }
 
     static func loadAll(_ tenant: UUID, on connection: PostgresConnection) throws -> [StoredRuleSetVersion] {

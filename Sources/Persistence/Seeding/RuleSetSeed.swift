@@ -34,8 +34,8 @@ public struct RuleSetSeed: SeedStep {
                            note: "PermenPANRB 6/2022 dan SE MenPANRB 3/2023 (e-Kinerja BKN); berlaku untuk tahun kinerja 2023 dan seterusnya"),
     ]
 
-    /// Who the seed acts as, in `created_by` and `published_by`.
-    public static let actor = "seed"
+    /// Who the seed acts as, in `created_by`, `published_by` and the audit log.
+    public static let actor = AuditActor.system("kinerja-seed")
 
     /// A step seeding every tenant in `SeededRuleSets.slugs`.
     public init() {}
@@ -59,7 +59,7 @@ public struct RuleSetSeed: SeedStep {
                 let history = try RuleSetStore.loadAll(tenant.id, on: connection)
                 guard !history.contains(where: { $0.version.status == .published }) else { return nil }
                 let draft = try RuleSetStore.insertDraft(ruleSet, tenant: tenant, legalNote: effective.note,
-                                                         by: Self.actor, on: connection)
+                                                         by: Self.actor, at: instant, on: connection)
                 return try RuleSetStore.publish(draft.number, tenant: tenant, validFrom: effective.validFrom,
                                                 validUntil: nil, by: Self.actor, at: instant,
                                                 on: connection).published.number

@@ -1,4 +1,6 @@
-/// An RHK of the SKP with its indicators (documents.md §1–§2, §4).
+import Kinerja
+
+/// An RHK of the SKP as printed with its indicators (documents.md §1–§2, §4).
 public struct RencanaHasilKerja: Sendable, Hashable {
     /// The superior's RHK this one serves (`RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI`);
     /// nil for a JPT, whose table has no such column.
@@ -18,5 +20,15 @@ public struct RencanaHasilKerja: Sendable, Hashable {
         self.rhk = rhk
         self.indikator = indikator
         self.umpanBalik = umpanBalik
+    }
+
+    /// The printed form of a domain RHK. `rhkPimpinan` is the text of the superior's RHK it
+    /// serves (the domain links it by id, `RHKLink`), or of the perjanjian kinerja for a JPT.
+    public init(_ rhk: RHK, rhkPimpinan: String?) {
+        let pimpinan: String? = switch rhk.serves {
+        case .perjanjianKinerja(let text): rhkPimpinan ?? text
+        case .superiorRHK, nil: rhkPimpinan
+        }
+        self.init(rhkPimpinan: pimpinan, rhk: rhk.text, indikator: rhk.iki.map { IndikatorKinerjaIndividu($0) })
     }
 }

@@ -18,7 +18,7 @@ public struct SKPDocumentData: Sendable, Hashable {
     /// The seven BerAKHLAK values with the leader's special expectations.
     public var perilakuKerja: [PerilakuKerjaItem]
     /// Resources, accountability scheme and consequences.
-    public var lampiran: SKPLampiran
+    public var lampiran: SKPLampiranText
     /// Place and date above the evaluator's signature.
     public var signing: DocumentSigning
 
@@ -27,7 +27,7 @@ public struct SKPDocumentData: Sendable, Hashable {
                 pegawai: PegawaiIdentity, pejabatPenilai: PegawaiIdentity,
                 hasilKerjaUtama: [RencanaHasilKerja], hasilKerjaTambahan: [RencanaHasilKerja] = [],
                 perilakuKerja: [PerilakuKerjaItem] = PerilakuKerjaItem.allWithoutEkspektasiKhusus,
-                lampiran: SKPLampiran = SKPLampiran(), signing: DocumentSigning) {
+                lampiran: SKPLampiranText = SKPLampiranText(), signing: DocumentSigning) {
         self.issue = issue
         self.period = period
         self.variant = variant

@@ -102,4 +102,53 @@ import TestSupport
         #expect(verified["intact"] as? Bool == true)
         #expect((verified["verifiedEntries"] as? Int ?? 0) >= 9)
     }
+
+    @Test func employeesReadWhatConcernsThem() async throws {
+        let world = try IdentityWorld()
+        let headers = try await admin(world)
+        func upload(_ kind: String, _ csv: String) async throws {
+            let reply = try await world.client.send("POST", "/v1/imports/\(kind)", body: Data(csv.utf8), headers: headers)
+            #expect(reply.status == 200, "\(kind): \(reply.text)")
+        }
+        try await upload("units", "kode_perangkat_daerah,nama_perangkat_daerah,kode_unit,nama_unit\nDINKES,Dinas Kesehatan,YANKES,Bidang Pelayanan\n")
+        try await upload("jabatan", """
+            kode_jabatan,nama_jabatan,jenis,kode_unit,kode_jabatan_atasan
+            KABID,Kepala Bidang Pelayanan,administrator,YANKES,
+            KASI,Kepala Seksi Rujukan,pengawas,YANKES,KABID
+            STAF,Pengelola Data,pelaksana,YANKES,KASI
+            """)
+        let nips = ["kabid": "197502021998031002", "kasi": "198001012005011001", "staf": "199001012015012001", "staf2": "199202022016012002"]
+        try await upload("employees", "nip,nama,jenis_pegawai\n" + nips.map { "\($0.value),\($0.key),PNS" }.joined(separator: "\n"))
+        try await upload("assignments", """
+            nip,kode_jabatan,jenis_penempatan,mulai
+            197502021998031002,KABID,definitif,2020-01-01
+            198001012005011001,KASI,definitif,2020-01-01
+            199001012015012001,STAF,definitif,2020-01-01
+            199202022016012002,STAF,definitif,2020-01-01
+            """)
+        let store = EmployeeStore(pool: world.appPool)
+        var ids: [String: String] = [:]
+        var tokens: [String: [String: String]] = [:]
+        for (name, nip) in nips {
+            let employee = try #require(try store.employee(tenant: world.tenantID, nip: NIP(storedDigits: nip)))
+            ids[name] = employee.id.uuidString.lowercased()
+            let (_, invitation) = try world.identities.createUser(
+                tenantID: world.tenantID, NewUser(nip: nip, email: nil, name: name, employeeID: employee.id), grantedBy: nil, invitationTTLSeconds: 600)
+            try world.identities.completeOneTimeToken(invitation.token, newPassword: IdentityWorld.password)
+            tokens[name] = IdentityWorld.bearer(try await world.login(nip))
+        }
+        func status(_ who: String, _ path: String) async throws -> Int {
+            try await world.client.get(path, headers: tokens[who] ?? [:]).status
+        }
+        let staf = try #require(ids["staf"]), kabid = try #require(ids["kabid"])
+        #expect(try await status("staf", "/v1/employees/\(staf)") == 200)            // oneself
+        #expect(try await status("staf", "/v1/employees/\(staf)/evaluator") == 200)
+        #expect(try await status("kasi", "/v1/employees/\(staf)") == 200)            // the evaluator
+        #expect(try await status("kabid", "/v1/employees/\(staf)/assignments") == 200) // the evaluator's superior
+        #expect(try await status("staf2", "/v1/employees/\(staf)") == 403)           // a colleague
+        #expect(try await status("kasi", "/v1/employees/\(kabid)") == 403)           // a subordinate about the superior
+        #expect(try await status("staf", "/v1/employees") == 403)                     // the list is for admins
+        let me = try await world.client.get("/v1/me", headers: tokens["kasi"] ?? [:])
+        #expect(me.text.contains("pejabat_penilai"), "\(me.text)")
+    }
 }

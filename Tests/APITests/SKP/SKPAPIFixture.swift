@@ -6,18 +6,18 @@ import Kinerja
 import Persistence
 import Postgres
 import Runtime
-import Synchronization
 import Testing
 import TestSupport
 import HTTP
+import JobQueue
 @testable import API
 
 /// The SKP routes served over real HTTP against the test database, with one regency's small
 /// organisation: a head (Administrator), a Pengawas under the head, staff (Pelaksana) under the
 /// Pengawas. Everything is the production wiring — sessions through `Authenticator`, evaluators
 /// through the organisation module's `AssignmentStore`, the rule set in force through
-/// `RuleSetStore` — except the notifier, which records instead of enqueueing (API does not
-/// depend on JobQueue yet).
+/// `RuleSetStore`, notifications through `JobQueue` (on a queue of its own, so no worker of
+/// another test claims them).
 
 final class SKPAPIFixture: Sendable {
     let tenant: UUID
@@ -31,7 +31,7 @@ final class SKPAPIFixture: Sendable {
     let pool: PostgresPool
     let server: HTTPServer
     let port: Int
-    let notifications = NotificationBox()
+    let queueName = "skp-test-" + UUID().uuidString.prefix(8).lowercased()
     let tokens: [UUID: String]
 
     init(ruleSet slug: String, staff count: Int = 2, now: Date) throws {
@@ -105,8 +105,8 @@ final class SKPAPIFixture: Sendable {
         let tenantValue = Tenant(id: tenant, slug: String(tenantSlug), name: "Kabupaten Uji", province: "Jawa Timur",
                                  timeZone: timeZone, active: true)
         let draft = try ruleSets.createDraft(tenant: tenantValue, document: try JSONSerialization.data(withJSONObject: document),
-                                             by: "test")
-        _ = try ruleSets.publish(tenant: tenantValue, number: draft.number, validFrom: since, by: "test", at: now)
+                                             by: .system("test"), at: now)
+        _ = try ruleSets.publish(tenant: tenantValue, number: draft.number, validFrom: since, by: .system("test"), at: now)
 
         // One signed-in user per person; the pengelola kinerja and the admin hold granted roles.
         let identities = IdentityStore(pool: pool, hasher: PasswordHasher(iterations: 1000))
@@ -121,8 +121,8 @@ final class SKPAPIFixture: Sendable {
         }
         self.tokens = tokens
 
-        let box = notifications
-        let store = SKPStore(pool: pool, notifier: SKPNotifier { notification, _ in box.append(notification) })
+        let queue = JobQueue(pool: pool, configuration: JobQueue.Configuration(name: queueName), logger: .silent)
+        let store = SKPStore(pool: pool, notifier: .enqueueing(on: queue))
         let router = Router()
         SKPRoutes(store: store, principals: AuthenticatorSKPPrincipals(auth: Authenticator(identities: identities)),
                   organisation: StoreSKPOrganisation(assignments: AssignmentStore(pool: pool)),
@@ -157,6 +157,14 @@ final class SKPAPIFixture: Sendable {
         return (status, body)
     }
 
+    /// The kinds of the jobs this tenant's SKP changes queued, in order.
+    func jobKinds() throws -> [String] {
+        try pool.withConnection { c in
+            try c.query("SELECT kind FROM jobs WHERE tenant_id = \(tenant) AND queue = \(queueName) ORDER BY id")
+                .map { try $0.decode(String.self, at: 0) }
+        }
+    }
+
     /// A valid SKP content document as a client would send it.
     static func content(timeUnit: String, perilaku: [String]) -> [String: Any] {
         [
@@ -175,13 +183,4 @@ final class SKPAPIFixture: Sendable {
                          "evidence": ["realisasi-progres", "realisasi-akhir"]],
         ]
     }
-}
-
-/// The notifications queued during a test.
-final class NotificationBox: Sendable {
-    private let items = Mutex<[SKPNotification]>([])
-
-    func append(_ notification: SKPNotification) { items.withLock { $0.append(notification) } }
-
-    var kinds: [String] { items.withLock { $0.map(\.kind) } }
 }

@@ -56,7 +56,7 @@ import TestSupport
         let history = try #require(approved.body["history"] as? [[String: Any]])
         #expect(history.map { $0["action"] as? String } == ["create", "submit", "return", "submit", "approve"])
         #expect(history[2]["notes"] as? String == "Target dataset perlu dinaikkan")
-        #expect(f.notifications.kinds == ["skp.submitted", "skp.returned", "skp.submitted", "skp.approved"])
+        #expect(try f.jobKinds() == ["skp.submitted", "skp.returned", "skp.submitted", "skp.approved"])
 
         // Approved is immutable; a revision during the year starts a new draft.
         #expect(try await f.send("PUT", "/v1/skp/\(id)", as: employee,

@@ -7,6 +7,9 @@ import TestSupport
 
 @Suite(.requiresDatabase)
 struct HolidayStoreTests {
+    let actor = AuditActor.user(UUID())
+    let instant = Date(timeIntervalSince1970: 1_760_000_000)
+
     @Test func theCalendarCombinesNationalDaysWithTheTenantsOwn() throws {
         try RuleSetFixture.seed()
         let pool = try PersistenceFixture.appPool()
@@ -16,7 +19,7 @@ struct HolidayStoreTests {
         let neighbour = try RuleSetFixture.makeTenant()
         let anniversary = try civil("2025-06-10")
         _ = try store.addTenantHoliday(tenant: tenant.id, date: anniversary, name: "Hari Jadi Kabupaten",
-                                       decree: "Keputusan Bupati Nomor 1 Tahun 2025", by: "user:a")
+                                       decree: "Keputusan Bupati Nomor 1 Tahun 2025", by: actor, at: instant)
 
         let calendar = try store.calendar(tenant: tenant.id, years: 2025...2025)
         #expect(calendar.coveredYears == [2025])
@@ -44,14 +47,20 @@ struct HolidayStoreTests {
         let store = HolidayStore(pool: pool)
         let tenant = try RuleSetFixture.makeTenant()
         let day = try civil("2026-03-02")
-        _ = try store.addTenantHoliday(tenant: tenant.id, date: day, name: "Hari Jadi", decree: "Perbup 1/2026", by: "user:a")
+        _ = try store.addTenantHoliday(tenant: tenant.id, date: day, name: "Hari Jadi", decree: "Perbup 1/2026", by: actor, at: instant)
         #expect(throws: HolidayStoreError.duplicate(day)) {
-            try store.addTenantHoliday(tenant: tenant.id, date: day, name: "Lagi", decree: "Perbup 2/2026", by: "user:a")
+            try store.addTenantHoliday(tenant: tenant.id, date: day, name: "Lagi", decree: "Perbup 2/2026", by: actor, at: instant)
         }
-        #expect(try store.removeTenantHoliday(tenant: tenant.id, date: day))
-        #expect(try !store.removeTenantHoliday(tenant: tenant.id, date: day))
+        #expect(try store.removeTenantHoliday(tenant: tenant.id, date: day, by: actor, at: instant))
+        #expect(try !store.removeTenantHoliday(tenant: tenant.id, date: day, by: actor, at: instant))
         // National days cannot be removed through a tenant.
-        #expect(try !store.removeTenantHoliday(tenant: tenant.id, date: try civil("2026-01-01")))
+        #expect(try !store.removeTenantHoliday(tenant: tenant.id, date: try civil("2026-01-01"), by: actor, at: instant))
+        // Both changes are in the tenant's audit log, by whom, chained.
+        let log = AuditLog(pool: pool)
+        let entries = try log.entries(tenant: tenant.id, entity: "tenant_holiday", entityID: "2026-03-02")
+        #expect(Array(entries.map(\.action).reversed()) == ["create", "delete"])
+        #expect(entries.allSatisfy { $0.actor == actor.description })
+        #expect(try log.verify(tenant: tenant.id).isIntact)
     }
 
     @Test func invalidTenantHolidaysReportEveryField() throws {

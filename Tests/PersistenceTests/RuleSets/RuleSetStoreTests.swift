@@ -9,6 +9,7 @@ import TestSupport
 @Suite(.requiresDatabase)
 struct RuleSetStoreTests {
     let instant = Date(timeIntervalSince1970: 1_750_000_000)
+    let actor = AuditActor.user(UUID())
 
     @Test func draftsAreNumberedPerTenantAndRoundTrip() throws {
         let pool = try PersistenceFixture.appPool()
@@ -18,10 +19,10 @@ struct RuleSetStoreTests {
         let other = try RuleSetFixture.makeTenant()
         let document = try RuleSetFixture.document(for: tenant)
 
-        let first = try store.createDraft(tenant: tenant, document: document, legalNote: "uji", by: "user:a")
-        let second = try store.createDraft(tenant: tenant, document: document, by: "user:a")
+        let first = try store.createDraft(tenant: tenant, document: document, legalNote: "uji", by: actor, at: instant)
+        let second = try store.createDraft(tenant: tenant, document: document, by: actor, at: instant)
         let elsewhere = try store.createDraft(tenant: other, document: try RuleSetFixture.document(for: other),
-                                              by: "user:b")
+                                              by: actor, at: instant)
 
         #expect([first.number, second.number, elsewhere.number] == [Int]([1, 2, 1]))
         #expect(first.version.status == .draft)
@@ -42,7 +43,7 @@ struct RuleSetStoreTests {
             object["colour"] = "blue"
         }
         let error = try #require(throws: RuleSetStoreError.self) {
-            try store.createDraft(tenant: tenant, document: broken, by: "user:a")
+            try store.createDraft(tenant: tenant, document: broken, by: actor, at: instant)
         }
         guard case .invalidDocument(let failure) = error else { Issue.record("\(error)"); return }
         #expect(Set(failure.issues.map(\.path)) == ["$.periodicEvaluation.cadence", "$.colour"])
@@ -53,7 +54,7 @@ struct RuleSetStoreTests {
             object["timeZone"] = "Asia/Makassar"
         }
         let mismatch = try #require(throws: RuleSetStoreError.self) {
-            try store.createDraft(tenant: tenant, document: foreign, by: "user:a")
+            try store.createDraft(tenant: tenant, document: foreign, by: actor, at: instant)
         }
         #expect(mismatch == .invalidDocument(ValidationFailure(issues: [
             ValidationIssue(path: "$.tenant", code: .inconsistent,
@@ -70,29 +71,34 @@ struct RuleSetStoreTests {
         let store = RuleSetStore(pool: pool)
         let tenant = try RuleSetFixture.makeTenant()
         let draft = try store.createDraft(tenant: tenant, document: try RuleSetFixture.document(for: tenant),
-                                          by: "user:a")
+                                          by: actor, at: instant)
         let edited = try store.updateDraft(tenant: tenant, number: draft.number,
-                                           document: try RuleSetFixture.document(for: tenant, filingDays: 10))
+                                           document: try RuleSetFixture.document(for: tenant, filingDays: 10), by: actor, at: instant)
         #expect(edited.ruleSet.objection.filingWindow.days == 10)
 
         let publication = try store.publish(tenant: tenant, number: draft.number, validFrom: try civil("2025-01-01"),
-                                            by: "user:a", at: instant)
+                                            by: actor, at: instant)
         #expect(publication.published.version.status == .published)
-        #expect(publication.published.publishedBy == "user:a")
+        #expect(publication.published.publishedBy == actor.description)
         #expect(publication.closed == nil)
 
         #expect(throws: RuleSetStoreError.refused(.publishedVersionIsImmutable(number: draft.number))) {
             try store.updateDraft(tenant: tenant, number: draft.number,
-                                  document: try RuleSetFixture.document(for: tenant, filingDays: 20))
+                                  document: try RuleSetFixture.document(for: tenant, filingDays: 20), by: actor, at: instant)
         }
         #expect(throws: RuleSetStoreError.refused(.publishedVersionIsImmutable(number: draft.number))) {
             try store.publish(tenant: tenant, number: draft.number, validFrom: try civil("2026-01-01"),
-                              by: "user:a", at: instant)
+                              by: actor, at: instant)
         }
         #expect(throws: RuleSetStoreError.versionNotFound(9)) {
-            try store.updateDraft(tenant: tenant, number: 9, document: try RuleSetFixture.document(for: tenant))
+            try store.updateDraft(tenant: tenant, number: 9, document: try RuleSetFixture.document(for: tenant),
+                                  by: actor, at: instant)
         }
         #expect(try store.version(tenant: tenant.id, number: draft.number)?.ruleSet.objection.filingWindow.days == 10)
+        // Every accepted write is in the tenant's audit log; the refused ones are not.
+        let entries = try AuditLog(pool: pool).entries(tenant: tenant.id, entity: "rule_set_version", entityID: "1")
+        #expect(Array(entries.map(\.action).reversed()) == ["create", "edit", "publish"])
+        #expect(entries.allSatisfy { $0.actor == actor.description })
     }
 
     @Test(arguments: [
@@ -108,9 +114,9 @@ struct RuleSetStoreTests {
         let store = RuleSetStore(pool: pool)
         let tenant = try RuleSetFixture.makeTenant()
         let draft = try store.createDraft(tenant: tenant, document: try RuleSetFixture.document(for: tenant),
-                                          by: "user:a")
+                                          by: actor, at: instant)
         _ = try store.publish(tenant: tenant, number: draft.number, validFrom: try civil("2025-01-01"),
-                              validUntil: try civil("2025-12-31"), by: "user:a", at: instant)
+                              validUntil: try civil("2025-12-31"), by: actor, at: instant)
 
         let error = try #require(throws: PostgresError.self) {
             try RuleSetFixture.asApp(tenant: tenant.id) { connection in
@@ -133,9 +139,9 @@ struct RuleSetStoreTests {
         let store = RuleSetStore(pool: pool)
         let tenant = try RuleSetFixture.makeTenant()
         let draft = try store.createDraft(tenant: tenant, document: try RuleSetFixture.document(for: tenant),
-                                          by: "user:a")
+                                          by: actor, at: instant)
         _ = try store.publish(tenant: tenant, number: draft.number, validFrom: try civil("2025-01-01"),
-                              by: "user:a", at: instant)
+                              by: actor, at: instant)
         let changed = try RuleSetFixture.asApp(tenant: tenant.id) { connection in
             try connection.execute("UPDATE rule_set_versions SET valid_until = '2025-06-30'")
         }
@@ -148,14 +154,14 @@ struct RuleSetStoreTests {
         let store = RuleSetStore(pool: pool)
         let tenant = try RuleSetFixture.makeTenant()
         let document = try RuleSetFixture.document(for: tenant)
-        let first = try store.createDraft(tenant: tenant, document: document, by: "user:a")
-        let second = try store.createDraft(tenant: tenant, document: document, by: "user:a")
+        let first = try store.createDraft(tenant: tenant, document: document, by: actor, at: instant)
+        let second = try store.createDraft(tenant: tenant, document: document, by: actor, at: instant)
         _ = try store.publish(tenant: tenant, number: first.number, validFrom: try civil("2025-01-01"),
-                              validUntil: try civil("2025-12-31"), by: "user:a", at: instant)
+                              validUntil: try civil("2025-12-31"), by: actor, at: instant)
 
         let error = try #require(throws: RuleSetStoreError.self) {
             try store.publish(tenant: tenant, number: second.number, validFrom: try civil("2025-06-01"),
-                              by: "user:a", at: instant)
+                              by: actor, at: instant)
         }
         guard case .refused(.overlap(let conflict)) = error else { Issue.record("\(error)"); return }
         #expect(conflict.overlapFrom == (try civil("2025-06-01")))
@@ -175,7 +181,7 @@ struct RuleSetStoreTests {
         #expect(direct.sqlState == "KR002", "\(direct.debugMessage)")
         // The day after the first ends is free.
         let next = try store.publish(tenant: tenant, number: second.number, validFrom: try civil("2026-01-01"),
-                                     by: "user:a", at: instant)
+                                     by: actor, at: instant)
         #expect(next.closed == nil)
     }
 
@@ -185,11 +191,11 @@ struct RuleSetStoreTests {
         let store = RuleSetStore(pool: pool)
         let tenant = try RuleSetFixture.makeTenant()
         let document = try RuleSetFixture.document(for: tenant)
-        let numbers = try (0..<4).map { _ in try store.createDraft(tenant: tenant, document: document, by: "user:a").number }
+        let numbers = try (0..<4).map { _ in try store.createDraft(tenant: tenant, document: document, by: actor, at: instant).number }
         let day = try civil("2025-03-01")
         let results = Mutex<[Bool]>([])
         DispatchQueue.concurrentPerform(iterations: numbers.count) { index in
-            let ok = (try? store.publish(tenant: tenant, number: numbers[index], validFrom: day, by: "user:a",
+            let ok = (try? store.publish(tenant: tenant, number: numbers[index], validFrom: day, by: actor,
                                          at: instant)) != nil
             results.withLock { $0.append(ok) }
         }
@@ -203,13 +209,13 @@ struct RuleSetStoreTests {
         let store = RuleSetStore(pool: pool)
         let tenant = try RuleSetFixture.makeTenant()
         let first = try store.createDraft(tenant: tenant, document: try RuleSetFixture.document(for: tenant),
-                                          by: "user:a")
+                                          by: actor, at: instant)
         let second = try store.createDraft(tenant: tenant, document: try RuleSetFixture.document(for: tenant, filingDays: 7),
-                                           by: "user:a")
+                                           by: actor, at: instant)
         _ = try store.publish(tenant: tenant, number: first.number, validFrom: try civil("2024-01-01"),
-                              by: "user:a", at: instant)
+                              by: actor, at: instant)
         let publication = try store.publish(tenant: tenant, number: second.number, validFrom: try civil("2025-01-01"),
-                                            by: "user:b", at: instant)
+                                            by: actor, at: instant)
         #expect(publication.closed?.number == first.number)
         #expect(publication.closed?.version.validUntil == (try civil("2024-12-31")))
 
@@ -220,7 +226,7 @@ struct RuleSetStoreTests {
             #expect(try store.inForce(tenant: tenant.id, on: try civil(date))?.number == number, "on \(date)")
         }
         // A draft is never in force, and another tenant's versions never are.
-        _ = try store.createDraft(tenant: tenant, document: try RuleSetFixture.document(for: tenant), by: "user:a")
+        _ = try store.createDraft(tenant: tenant, document: try RuleSetFixture.document(for: tenant), by: actor, at: instant)
         #expect(try store.inForce(tenant: tenant.id, on: try civil("2025-01-01"))?.number == 2)
         #expect(try store.inForce(tenant: try RuleSetFixture.makeTenant().id, on: try civil("2025-01-01")) == nil)
     }
@@ -231,7 +237,7 @@ struct RuleSetStoreTests {
         let store = RuleSetStore(pool: pool)
         let a = try RuleSetFixture.makeTenant()
         let b = try RuleSetFixture.makeTenant()
-        _ = try store.createDraft(tenant: a, document: try RuleSetFixture.document(for: a), by: "user:a")
+        _ = try store.createDraft(tenant: a, document: try RuleSetFixture.document(for: a), by: actor, at: instant)
 
         #expect(try store.versions(tenant: b.id).isEmpty)
         // Even a query that forgets `WHERE tenant_id` sees only the transaction's tenant, and no tenant sees nothing.
@@ -261,9 +267,9 @@ struct RuleSetStoreTests {
         let store = RuleSetStore(pool: pool)
         let tenant = try RuleSetFixture.makeTenant()
         let first = try store.createDraft(tenant: tenant, document: try RuleSetFixture.document(for: tenant),
-                                          by: "user:a")
+                                          by: actor, at: instant)
         let second = try store.createDraft(tenant: tenant, document: try RuleSetFixture.document(for: tenant, filingDays: 21),
-                                           by: "user:a")
+                                           by: actor, at: instant)
         #expect(try store.diff(tenant: tenant.id, first.number, second.number) == ["$.objection.filingWindow.days"])
         #expect(try store.diff(tenant: tenant.id, first.number, first.number).isEmpty)
         #expect(throws: RuleSetStoreError.versionNotFound(7)) { try store.diff(tenant: tenant.id, first.number, 7) }

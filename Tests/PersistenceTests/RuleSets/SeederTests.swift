@@ -45,7 +45,7 @@ struct SeederTests {
                 let versions = try store.versions(tenant: tenant.id)
                 #expect(versions.count == 1, "\(slug)")
                 #expect(versions.first?.ruleSet == (try SeededRuleSets.ruleSet(for: slug)))
-                #expect(versions.first?.createdBy == "seed")
+                #expect(versions.first?.createdBy == "system:kinerja-seed")
             }
             let karawang = try #require(try tenants.activeTenant(slug: "karawang"))
             #expect(try store.inForce(tenant: karawang.id, on: try civil("2024-08-06")) == nil)

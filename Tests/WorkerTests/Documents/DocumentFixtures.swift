@@ -61,7 +61,7 @@ enum DocumentFixtures {
                                                                                         indikator: "Jumlah sosialisasi",
                                                                                         target: "2 kegiatan")])],
             perilakuKerja: perilaku,
-            lampiran: SKPLampiran(dukunganSumberDaya: ["Laptop dan koneksi internet"],
+            lampiran: SKPLampiranText(dukunganSumberDaya: ["Laptop dan koneksi internet"],
                                   skemaPertanggungjawaban: ["Realisasi dilaporkan setiap bulan"],
                                   konsekuensi: []),
             signing: signing)

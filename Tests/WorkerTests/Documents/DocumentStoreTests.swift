@@ -155,4 +155,22 @@ import TestSupport
             }
         }
     }
+
+    @Test func aTamperedCopyOfTheIssuedPDFNoLongerMatches() throws {
+        let database = try DocumentDatabase()
+        defer { database.pool.close() }
+        let (stored, bytes) = try issueSKP(database, reference: UUID())
+        // Change the place of signing, "Pelaihari", to "Pelaiharu" in the content stream:
+        // still a readable PDF, but not the registered one.
+        let needle = Array("Pelaihari".utf8)
+        let at = try #require((0...(bytes.count - needle.count)).first { Array(bytes[$0..<($0 + needle.count)]) == needle })
+        var tampered = bytes
+        tampered[at + needle.count - 1] = UInt8(ascii: "u")
+        let answer = try #require(try DocumentStore(pool: database.pool).verify(stored.verificationCode))
+        #expect(answer.sha256 == Runtime.SHA256.hex(bytes))
+        #expect(answer.sha256 != Runtime.SHA256.hex(tampered))
+        let pdf = try RenderedPDF(tampered)
+        defer { pdf.remove() }
+        #expect(try pdf.flatText().contains("Pelaiharu, 31 Januari 2025"))
+    }
 }

@@ -96,3 +96,39 @@ import Testing
         #expect(SKPTemplate(data).render() == SKPTemplate(data).render())
     }
 }
+
+@Suite struct SKPDomainContentTests {
+    @Test func theDomainsSKPContentPrints() throws {
+        let superior = UUID()
+        let content = SKPContent(
+            rhk: [RHK(id: UUID(), kind: .utama, text: "Terkelolanya data kepegawaian", serves: .superiorRHK(superior),
+                      iki: [IKI(aspect: .kuantitas, indicator: "Jumlah data diperbarui", approach: .kuantitatif,
+                                targetValue: 1200, unit: "data"),
+                            IKI(aspect: .waktu, indicator: "Waktu pemutakhiran", approach: .kuantitatif, targetValue: 12,
+                                unit: "bulan")]),
+                  RHK(id: UUID(), kind: .tambahan, text: "Menjadi anggota tim SAKIP", serves: nil,
+                      iki: [IKI(aspect: .kuantitas, indicator: "Rapat tim diikuti", approach: .kuantitatif,
+                                targetText: "4", unit: "kali")])],
+            perilaku: PerilakuKerjaEkspektasi.aspects(of: .berakhlak).map {
+                PerilakuKerjaEkspektasi(aspect: $0, ekspektasiKhusus: $0 == "adaptif" ? "Menguasai aplikasi SIASN" : nil)
+            },
+            lampiran: SKPLampiran(resources: [.init(kind: .peralatan, text: "Laptop dan koneksi internet")],
+                                  reportingSchedule: .bulanan, positiveConsequence: "Prioritas pelatihan",
+                                  negativeConsequence: "Pembinaan oleh atasan"))
+        let data = SKPDocumentData(issue: try DocumentFixtures.issue(), period: .year(2025), pegawai: DocumentFixtures.pegawai,
+                                   pejabatPenilai: DocumentFixtures.pejabatPenilai, content: content,
+                                   superiorRHK: [superior: "Meningkatnya kualitas data ASN"], signing: DocumentFixtures.signing)
+        #expect(data.perilakuKerja.count == 7)
+        #expect(data.hasilKerjaTambahan.count == 1)
+        let pdf = try RenderedPDF(SKPTemplate(data).render())
+        defer { pdf.remove() }
+        try pdf.expectValid()
+        let text = try pdf.flatText()
+        for expected in ["Meningkatnya kualitas data ASN", "Terkelolanya data kepegawaian", "1200 data", "12 bulan", "4 kali",
+                         "Menjadi anggota tim SAKIP", "Menguasai aplikasi SIASN", "Peralatan kerja: Laptop dan koneksi internet",
+                         "Realisasi dilaporkan setiap bulan", "Bukti dukung: realisasi progres dan realisasi akhir",
+                         "Positif: Prioritas pelatihan", "Negatif: Pembinaan oleh atasan"] {
+            #expect(text.contains(expected), "missing \(expected)")
+        }
+    }
+}
