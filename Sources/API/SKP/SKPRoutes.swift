@@ -164,7 +164,7 @@ struct SKPRoutes {
         guard let id = request.parameter("id").flatMap(UUID.init(uuidString:)),
               let skp = try store.find(tenant: principal.tenantID, id: id),
               principal.isTenantAdmin || skp.actor(for: principal.employeeID, pengelolaOf: principal.pengelolaOf) != .other else {
-            throw SKPStoreError.notFound(UUID())
+            throw Problem.notFound("SKP tidak ditemukan.")
         }
         return skp
     }
