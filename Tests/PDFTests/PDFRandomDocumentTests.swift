@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import PDF
 
 /// Documents built from seeded random text and blocks: whatever the content, the file must pass

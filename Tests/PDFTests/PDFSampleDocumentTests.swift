@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import PDF
 
 /// A realistic Evaluasi Kinerja Pegawai (documents.md §4) end to end. Set

@@ -24,7 +24,7 @@ struct TenantAdminRoutes {
 
     /// `POST /v1/admin/tenants`.
     func onboard(_ request: Request) throws -> Response {
-        _ = try auth.require(request, .manageTenants)
+        let admin = try auth.require(request, .manageTenants)
         let body = try request.decode(TenantOnboardRequest.self)
         var errors: [Problem.FieldError] = []
         if !Tenant.isValidSlug(body.slug) {
@@ -35,26 +35,27 @@ struct TenantAdminRoutes {
         guard errors.isEmpty, let name = fields.name, let province = fields.province, let zone = fields.timeZone else {
             throw Problem.validation(errors)
         }
-        let tenant = try registry.onboard(slug: body.slug, name: name, province: province, timeZone: zone)
+        let tenant = try registry.onboard(slug: body.slug, name: name, province: province, timeZone: zone,
+                                          actor: admin.auditActor)
         return try .json(TenantAdminView(tenant), status: .created)
     }
 
     /// `PATCH /v1/admin/tenants/{slug}`: name, province and time zone; the slug never changes.
     func update(_ request: Request) throws -> Response {
-        _ = try auth.require(request, .manageTenants)
+        let admin = try auth.require(request, .manageTenants)
         let body = try request.decode(TenantUpdateRequest.self)
         var errors: [Problem.FieldError] = []
         let fields = Self.validate(name: body.name, province: body.province, timeZone: body.timeZone, errors: &errors)
         guard errors.isEmpty else { throw Problem.validation(errors) }
         let tenant = try registry.update(slug: request.parameter("slug") ?? "", name: fields.name,
-                                         province: fields.province, timeZone: fields.timeZone)
+                                         province: fields.province, timeZone: fields.timeZone, actor: admin.auditActor)
         return try .json(TenantAdminView(tenant))
     }
 
     /// `POST /v1/admin/tenants/{slug}/deactivate`: logins and tokens of its users stop working.
     func deactivate(_ request: Request) throws -> Response {
-        _ = try auth.require(request, .manageTenants)
-        return try .json(TenantAdminView(registry.deactivate(slug: request.parameter("slug") ?? "")))
+        let admin = try auth.require(request, .manageTenants)
+        return try .json(TenantAdminView(registry.deactivate(slug: request.parameter("slug") ?? "", actor: admin.auditActor)))
     }
 
     /// `GET /v1/admin/tenants?limit=&cursor=`: all tenants, inactive ones too, by slug.
@@ -77,7 +78,7 @@ struct TenantAdminRoutes {
         }
         try auth.authorize(principal, .manageUsers, .tenant(tenant.id))
         let new = try UserRoutes.newUser(try request.decode(CreateUserRequest.self))
-        return try UserRoutes.created(identities.createUser(tenantID: tenant.id, new, grantedBy: nil,
+        return try UserRoutes.created(identities.createUser(tenantID: tenant.id, new, grantedBy: nil, actor: principal.auditActor,
                                                            invitationTTLSeconds: configuration.invitationTTLSeconds))
     }
 

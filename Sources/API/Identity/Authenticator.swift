@@ -72,4 +72,7 @@ extension Principal {
         }
         return tenantID
     }
+
+    /// Who the audit log names for this principal's changes.
+    public var auditActor: AuditActor { isCentralAdmin ? .centralAdmin(userID) : .user(userID) }
 }

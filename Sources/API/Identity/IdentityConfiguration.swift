@@ -1,3 +1,4 @@
+import Foundation
 import Runtime
 
 /// Settings of login, sessions and one-time tokens, read with the rest of `APIConfiguration`.
@@ -18,11 +19,14 @@ public struct IdentityConfiguration: Sendable {
     public var maxFailuresPerAddress: Int
     /// The throttling window (`KINERJA_LOGIN_THROTTLE_WINDOW_SECONDS`, default 900: 15 minutes).
     public var throttleWindowSeconds: Int
+    /// Reverse proxies whose `X-Forwarded-For` names the client for throttling
+    /// (`KINERJA_TRUSTED_PROXIES`, comma-separated addresses; default none).
+    public var trustedProxies: Set<String>
 
     /// The production defaults.
     public init(passwordIterations: Int = 600_000, sessionTTLSeconds: Int = 8 * 3600, invitationTTLSeconds: Int = 7 * 86400,
                 passwordResetTTLSeconds: Int = 3600, maxFailuresPerAccount: Int = 5, maxFailuresPerAddress: Int = 20,
-                throttleWindowSeconds: Int = 900) {
+                throttleWindowSeconds: Int = 900, trustedProxies: Set<String> = []) {
         self.passwordIterations = passwordIterations
         self.sessionTTLSeconds = sessionTTLSeconds
         self.invitationTTLSeconds = invitationTTLSeconds
@@ -30,6 +34,7 @@ public struct IdentityConfiguration: Sendable {
         self.maxFailuresPerAccount = maxFailuresPerAccount
         self.maxFailuresPerAddress = maxFailuresPerAddress
         self.throttleWindowSeconds = throttleWindowSeconds
+        self.trustedProxies = trustedProxies
     }
 
     /// Reads the settings, adding any malformed value to `env`'s problems.
@@ -48,6 +53,8 @@ public struct IdentityConfiguration: Sendable {
             maxFailuresPerAddress: env.int("KINERJA_LOGIN_MAX_FAILURES_PER_ADDRESS", default: defaults.maxFailuresPerAddress,
                                            in: 1...100_000),
             throttleWindowSeconds: env.int("KINERJA_LOGIN_THROTTLE_WINDOW_SECONDS", default: defaults.throttleWindowSeconds,
-                                           in: 1...86_400))
+                                           in: 1...86_400),
+            trustedProxies: Set(env.string("KINERJA_TRUSTED_PROXIES", default: "").split(separator: ",")
+                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }))
     }
 }

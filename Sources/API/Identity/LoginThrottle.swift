@@ -15,9 +15,10 @@ struct LoginThrottle: Sendable {
         let address: String
     }
 
-    func keys(tenant: UUID?, login: String, address: String) -> Keys {
-        Keys(account: LoginThrottleStore.accountKey(tenant: tenant, login: login),
-             address: LoginThrottleStore.addressKey(address))
+    func keys(tenant: UUID?, login: String, request: Request) -> Keys {
+        let address = ClientAddress(trustedProxies: configuration.trustedProxies).of(request)
+        return Keys(account: LoginThrottleStore.accountKey(tenant: tenant, login: login),
+                    address: LoginThrottleStore.addressKey(address))
     }
 
     /// Throws 429 when either key has used its allowance.

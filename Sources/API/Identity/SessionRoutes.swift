@@ -38,7 +38,7 @@ struct SessionRoutes {
         let body = try request.decode(LoginRequest.self)
         let login = LoginName(body.login)
         let keys = throttle.keys(tenant: tenant.id, login: login?.text ?? String(body.login.prefix(254)),
-                                 address: request.remoteAddress)
+                                 request: request)
         try check(keys, request, tenant: tenant.slug)
         let credential = try login.flatMap { try identities.tenantCredential(tenantID: tenant.id, login: $0) }
         let subject = try verify(credential, password: body.password, keys: keys, request, tenant: tenant.slug)
@@ -49,7 +49,7 @@ struct SessionRoutes {
     func adminLogin(_ request: Request) throws -> Response {
         let body = try request.decode(LoginRequest.self)
         let email = LoginName.normalisedEmail(body.login)
-        let keys = throttle.keys(tenant: nil, login: email ?? String(body.login.prefix(254)), address: request.remoteAddress)
+        let keys = throttle.keys(tenant: nil, login: email ?? String(body.login.prefix(254)), request: request)
         try check(keys, request, tenant: "-")
         let credential = try email.flatMap { try identities.centralAdminCredential(email: $0) }
         let subject = try verify(credential, password: body.password, keys: keys, request, tenant: "-")
@@ -83,7 +83,7 @@ struct SessionRoutes {
         let subject = authentication.session.subject
         // Guessing the current password with a stolen token is throttled like a login.
         let keys = throttle.keys(tenant: subject.tenantID, login: "password-change:" + subject.id.uuidString.lowercased(),
-                                 address: request.remoteAddress)
+                                 request: request)
         try throttle.check(keys)
         do {
             try identities.changePassword(subject, current: body.currentPassword, new: body.newPassword,
@@ -134,7 +134,7 @@ struct SessionRoutes {
         var all = fields
         all["request.id"] = .string(request.requestID)
         all["tenant"] = .string(tenant)
-        all["client.address"] = .string(request.remoteAddress)
+        all["client.address"] = .string(ClientAddress(trustedProxies: configuration.trustedProxies).of(request))
         logger.info(message, all)
     }
 

@@ -24,7 +24,7 @@ struct UserRoutes {
         let admin = try auth.require(request, .manageUsers)
         let tenant = try admin.tenant()
         let new = try Self.newUser(try request.decode(CreateUserRequest.self))
-        return try Self.created(identities.createUser(tenantID: tenant, new, grantedBy: admin.userID,
+        return try Self.created(identities.createUser(tenantID: tenant, new, grantedBy: admin.userID, actor: admin.auditActor,
                                                       invitationTTLSeconds: configuration.invitationTTLSeconds))
     }
 
@@ -77,7 +77,7 @@ struct UserRoutes {
         }
         guard errors.isEmpty else { throw Problem.validation(errors) }
         guard let user = try identities.updateUser(tenantID: tenant, id: id, UserChanges(name: name, active: body.active, roles: roles),
-                                                   grantedBy: admin.userID)
+                                                   grantedBy: admin.userID, actor: admin.auditActor)
         else { throw Problem.notFound("Pengguna tidak ditemukan.") }
         return try .json(UserView(user))
     }
@@ -87,7 +87,7 @@ struct UserRoutes {
         let admin = try auth.require(request, .manageUsers)
         let tenant = try admin.tenant()
         guard let id = request.parameter("id").flatMap(UUID.init(uuidString:)),
-              let issued = try identities.issuePasswordReset(tenantID: tenant, userID: id,
+              let issued = try identities.issuePasswordReset(tenantID: tenant, userID: id, actor: admin.auditActor,
                                                              ttlSeconds: configuration.passwordResetTTLSeconds)
         else { throw Problem.notFound("Pengguna tidak ditemukan.") }
         return try .json(OneTimeTokenView(issued), status: .created)
@@ -113,8 +113,17 @@ struct UserRoutes {
         var errors: [Problem.FieldError] = []
         var nip: String?
         if let text = body.nip {
-            if case .nip(let digits)? = LoginName(text) { nip = digits } else {
-                errors.append(.init(pointer: "/nip", code: "invalid_nip", message: "NIP harus 18 angka (spasi boleh)."))
+            // Validated as in domain.md "NIP": a PNS/CPNS number or a PPPK one. "Today" is taken
+            // in WIT, the easternmost zone, so no regency's current month is refused as future.
+            let today = CivilDate(instant: Date(), in: TimeZone(identifier: "Asia/Jayapura") ?? TimeZone(secondsFromGMT: 9 * 3600) ?? .current)
+            do throws(NIPError) {
+                nip = try NIP(text, type: .pns, today: today).digits
+            } catch {
+                if let pppk = try? NIP(text, type: .pppk, today: today) {
+                    nip = pppk.digits
+                } else {
+                    errors.append(.init(pointer: "/nip", code: error.code, message: error.message))
+                }
             }
         }
         var email: String?

@@ -3,8 +3,10 @@
 /// matrix of role × relation × action in `AccessPolicyMatrixTests`.
 ///
 /// Principles: deny by default; a tenant user never learns whether another tenant's resource
-/// exists (404); derived roles count only together with the relation on the date (an evaluator
-/// evaluates the employees they evaluate, not anyone); nobody evaluates or judges themself.
+/// exists (404); derived roles are decided by the relation on the date, as `AccessFacts` reports
+/// it (an evaluator evaluates the employees they evaluate, not anyone; the `pejabatPenilai` and
+/// `atasanPejabatPenilai` roles in a `Principal` summarise those relations for menus and grant
+/// nothing by themselves); only an employee can be an evaluator; nobody evaluates or judges themself.
 public enum AccessPolicy {
     /// Whether `principal` may do `action` on the target described by `facts`.
     public static func decide(_ principal: Principal, _ action: Action, _ facts: AccessFacts) -> AccessDecision {
@@ -30,8 +32,9 @@ public enum AccessPolicy {
     private static func decideInTenant(_ principal: Principal, _ action: Action, _ facts: AccessFacts) -> AccessDecision {
         let isSelf = principal.employeeID != nil && principal.employeeID == facts.targetEmployeeID
         let isAdmin = principal.has(.tenantAdmin)
-        let evaluates = principal.has(.pejabatPenilai) && facts.isEvaluatorOfTarget && !isSelf
-        let judges = principal.has(.atasanPejabatPenilai) && facts.isEvaluatorsSuperiorOfTarget && !isSelf
+        let isEmployee = principal.employeeID != nil
+        let evaluates = isEmployee && facts.isEvaluatorOfTarget && !isSelf
+        let judges = isEmployee && facts.isEvaluatorsSuperiorOfTarget && !isSelf
         let manages = facts.targetPerangkatDaerahID.map { principal.managedPerangkatDaerah.contains($0) } ?? false
 
         switch action {

@@ -42,6 +42,11 @@ extension IdentityStore {
                     """)
             }
             _ = try Self.revokeAll(subject, keeping: keepingTokenHash, on: connection)
+            if case .tenantUser(let tenantID, let id) = subject {
+                try AuditLog.append(AuditChange(action: "change-password", entity: "user", entityID: id.uuidString.lowercased(),
+                                                before: nil, after: nil),
+                                    tenant: tenantID, actor: .user(id), at: Date(), on: connection)
+            }
         }
     }
 
@@ -72,6 +77,9 @@ extension IdentityStore {
                 """)
             let subject = SessionSubject.tenantUser(tenantID: tenantID, userID: userID)
             _ = try Self.revokeAll(subject, keeping: nil, on: connection)
+            try AuditLog.append(AuditChange(action: "set-password", entity: "user", entityID: userID.uuidString.lowercased(),
+                                            before: nil, after: nil),
+                                tenant: tenantID, actor: .user(userID), at: Date(), on: connection)
             return subject
         }
     }

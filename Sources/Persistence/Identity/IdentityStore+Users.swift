@@ -32,8 +32,11 @@ extension IdentityStore {
     }
 
     /// Creates a user with no password and an invitation token valid for `invitationTTLSeconds`.
-    public func createUser(tenantID: UUID, _ new: NewUser, grantedBy: UUID?,
+    /// The change is recorded in the tenant's audit log by `actor` (default: the granting user,
+    /// else `system:kinerja`), in the same transaction.
+    public func createUser(tenantID: UUID, _ new: NewUser, grantedBy: UUID?, actor: AuditActor? = nil,
                            invitationTTLSeconds: Int) throws -> (UserRecord, IssuedOneTimeToken) {
+        let actor = actor ?? grantedBy.map(AuditActor.user) ?? .system("kinerja")
         let id = try IdentityID.make()
         let token = try OpaqueToken.generate()
         do {
@@ -51,6 +54,9 @@ extension IdentityStore {
                 guard let user = try Self.users(from: Array(rows), tenantID: tenantID, on: connection).first else {
                     throw IdentityError.userNotFound
                 }
+                try AuditLog.append(AuditChange(action: "create", entity: "user", id: id, before: nil as AuditedUser?,
+                                                after: AuditedUser(user)),
+                                    tenant: tenantID, actor: actor, at: Date(), on: connection)
                 return (user, issued)
             }
         } catch let error as PostgresError where error.kind == .uniqueViolation {
@@ -65,8 +71,14 @@ extension IdentityStore {
 
     /// Applies `changes` to user `id`; nil when the tenant has no such user. Deactivating ends
     /// every session of the user in the same transaction.
-    public func updateUser(tenantID: UUID, id: UUID, _ changes: UserChanges, grantedBy: UUID?) throws -> UserRecord? {
+    public func updateUser(tenantID: UUID, id: UUID, _ changes: UserChanges, grantedBy: UUID?,
+                           actor: AuditActor) throws -> UserRecord? {
         try pool.transaction(tenant: tenantID) { connection in
+            let current = try connection.query("""
+                SELECT id, nip, email, name, active, must_change_password, password_hash IS NOT NULL, employee_id, created_at
+                  FROM users WHERE id = \(id) FOR UPDATE
+                """)
+            guard let before = try Self.users(from: Array(current), tenantID: tenantID, on: connection).first else { return nil }
             let rows = try connection.query("""
                 UPDATE users SET name = coalesce(\(changes.name), name), active = coalesce(\(changes.active), active),
                                  updated_at = now()
@@ -81,7 +93,11 @@ extension IdentityStore {
             if changes.active == false {
                 _ = try Self.revokeAll(.tenantUser(tenantID: tenantID, userID: id), keeping: nil, on: connection)
             }
-            return try Self.users(from: [row], tenantID: tenantID, on: connection).first
+            guard let after = try Self.users(from: [row], tenantID: tenantID, on: connection).first else { return nil }
+            try AuditLog.append(AuditChange(action: "update", entity: "user", id: id, before: AuditedUser(before),
+                                            after: AuditedUser(after)),
+                                tenant: tenantID, actor: actor, at: Date(), on: connection)
+            return after
         }
     }
 
@@ -102,11 +118,15 @@ extension IdentityStore {
     }
 
     /// Issues a password-reset token for user `id`; nil when the tenant has no such user.
-    public func issuePasswordReset(tenantID: UUID, userID: UUID, ttlSeconds: Int) throws -> IssuedOneTimeToken? {
+    public func issuePasswordReset(tenantID: UUID, userID: UUID, actor: AuditActor, ttlSeconds: Int) throws -> IssuedOneTimeToken? {
         let token = try OpaqueToken.generate()
         return try pool.transaction(tenant: tenantID) { connection in
             guard try connection.query("SELECT 1 FROM users WHERE id = \(userID)").first != nil else { return nil }
-            return try Self.issue(.passwordReset, token: token, userID: userID, ttlSeconds: ttlSeconds, on: connection)
+            let issued = try Self.issue(.passwordReset, token: token, userID: userID, ttlSeconds: ttlSeconds, on: connection)
+            try AuditLog.append(AuditChange(action: "issue-password-reset", entity: "user",
+                                            entityID: userID.uuidString.lowercased(), before: nil, after: nil),
+                                tenant: tenantID, actor: actor, at: Date(), on: connection)
+            return issued
         }
     }
 

@@ -18,7 +18,8 @@ public struct TenantRegistryStore: Sendable {
     public init(pool: PostgresPool) { self.pool = pool }
 
     /// Adds a tenant (active). Values are validated by the caller; the database checks them again.
-    public func onboard(slug: String, name: String, province: String, timeZone: String) throws -> Tenant {
+    /// The first entry of the new tenant's audit log records it, by `actor`.
+    public func onboard(slug: String, name: String, province: String, timeZone: String, actor: AuditActor) throws -> Tenant {
         let id = try IdentityID.make()
         do {
             return try pool.transaction { connection in
@@ -26,7 +27,9 @@ public struct TenantRegistryStore: Sendable {
                     INSERT INTO tenants (id, slug, name, province, time_zone)
                     VALUES (\(id), \(slug), \(name), \(province), \(timeZone))
                     """)
-                return Tenant(id: id, slug: slug, name: name, province: province, timeZone: timeZone, active: true)
+                let tenant = Tenant(id: id, slug: slug, name: name, province: province, timeZone: timeZone, active: true)
+                try Self.audit("create", before: nil, after: tenant, actor: actor, on: connection)
+                return tenant
             }
         } catch let error as PostgresError where error.kind == .uniqueViolation {
             throw Failure.slugTaken
@@ -34,8 +37,11 @@ public struct TenantRegistryStore: Sendable {
     }
 
     /// Changes the given fields of tenant `slug` (nil leaves a field as it is).
-    public func update(slug: String, name: String?, province: String?, timeZone: String?) throws -> Tenant {
+    public func update(slug: String, name: String?, province: String?, timeZone: String?, actor: AuditActor) throws -> Tenant {
         try pool.transaction { connection in
+            let before = try connection.query("""
+                SELECT id, slug, name, province, time_zone, active FROM tenants WHERE slug = \(slug) FOR UPDATE
+                """).first.map(Self.tenant)
             let rows = try connection.query("""
                 UPDATE tenants SET name = coalesce(\(name), name), province = coalesce(\(province), province),
                                    time_zone = coalesce(\(timeZone), time_zone), updated_at = now()
@@ -43,20 +49,34 @@ public struct TenantRegistryStore: Sendable {
                 RETURNING id, slug, name, province, time_zone, active
                 """)
             guard let row = rows.first else { throw Failure.notFound }
-            return try Self.tenant(row)
+            let tenant = try Self.tenant(row)
+            try Self.audit("update", before: before, after: tenant, actor: actor, on: connection)
+            return tenant
         }
     }
 
     /// Marks tenant `slug` inactive: its users can no longer log in and their tokens stop working.
-    public func deactivate(slug: String) throws -> Tenant {
+    public func deactivate(slug: String, actor: AuditActor) throws -> Tenant {
         try pool.transaction { connection in
             let rows = try connection.query("""
                 UPDATE tenants SET active = false, updated_at = now() WHERE slug = \(slug)
                 RETURNING id, slug, name, province, time_zone, active
                 """)
             guard let row = rows.first else { throw Failure.notFound }
-            return try Self.tenant(row)
+            let tenant = try Self.tenant(row)
+            var before = tenant
+            before.active = true
+            try Self.audit("deactivate", before: before, after: tenant, actor: actor, on: connection)
+            return tenant
         }
+    }
+
+    /// Appends the change to the tenant's own audit chain (RLS needs its tenant set first).
+    private static func audit(_ action: String, before: Tenant?, after: Tenant, actor: AuditActor,
+                              on connection: PostgresConnection) throws {
+        try connection.setLocal("app.tenant_id", to: after.id.uuidString.lowercased())
+        try AuditLog.append(AuditChange(action: action, entity: "tenant", id: after.id, before: before, after: after),
+                            tenant: after.id, actor: actor, at: Date(), on: connection)
     }
 
     /// The tenant `id` (active or not), or nil.

@@ -47,7 +47,7 @@ final class IdentityWorld: Sendable {
         let nip = nip ?? (email == nil ? Self.uniqueNIP() : nil)
         let (record, invitation) = try identities.createUser(
             tenantID: tenantID, NewUser(nip: nip, email: email, name: "Pengguna Uji", roles: roles),
-            grantedBy: nil, invitationTTLSeconds: 600)
+            grantedBy: nil, actor: .system("test"), invitationTTLSeconds: 600)
         try identities.completeOneTimeToken(invitation.token, newPassword: password)
         return record.id
     }

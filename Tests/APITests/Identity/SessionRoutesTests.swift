@@ -123,12 +123,12 @@ import TestSupport
     }
 
     @Test func tokensExpire() async throws {
-        let world = try IdentityWorld(["KINERJA_SESSION_TTL_SECONDS": "1"])
+        let world = try IdentityWorld(["KINERJA_SESSION_TTL_SECONDS": "3"])
         let nip = IdentityWorld.uniqueNIP()
         try world.user(nip: nip)
         let token = try await world.login(nip)
         #expect(try await world.client.get("/v1/me", headers: IdentityWorld.bearer(token)).status == 200)
-        try await Task.sleep(for: .seconds(1.5))
+        try await Task.sleep(for: .seconds(3.5))
         let expired = try await world.client.get("/v1/me", headers: IdentityWorld.bearer(token))
         #expect(expired.status == 401)
         #expect(try expired.json()["type"] as? String == "https://kinerja.go.id/problems/invalid-token")

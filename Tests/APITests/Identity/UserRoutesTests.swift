@@ -46,7 +46,7 @@ import Testing
     }
 
     @Test func resetTokensExpireAndEndSessions() async throws {
-        let world = try IdentityWorld(["KINERJA_PASSWORD_RESET_TTL_SECONDS": "1"])
+        let world = try IdentityWorld(["KINERJA_PASSWORD_RESET_TTL_SECONDS": "3"])
         let admin = try await adminToken(world)
         let nip = IdentityWorld.uniqueNIP()
         let id = try world.user(nip: nip)
@@ -55,7 +55,7 @@ import Testing
         let expiring = try await world.client.send("POST", "/v1/users/\(id.uuidString)/password-reset", headers: IdentityWorld.bearer(admin))
         #expect(expiring.status == 201)
         let stale = try #require(try expiring.json()["token"] as? String)
-        try await Task.sleep(for: .seconds(1.5))
+        try await Task.sleep(for: .seconds(3.5))
         let late = try await world.client.send("POST", "/v1/password-resets",
                                                body: IdentityWorld.json(["token": stale, "newPassword": "gunung merapi berasap"]))
         #expect(late.status == 400)
@@ -108,7 +108,10 @@ import Testing
         let invalid = try await world.client.send("POST", "/v1/users", body: IdentityWorld.json(["nip": "123", "name": ""]),
                                                   headers: IdentityWorld.bearer(admin))
         #expect(invalid.status == 422)
-        #expect(invalid.text.contains("/nip") && invalid.text.contains("/name"))
+        #expect(invalid.text.contains("/nip") && invalid.text.contains("/name") && invalid.text.contains("nip_wrong_length"))
+        let badSex = try await world.client.send("POST", "/v1/users", body: IdentityWorld.json(["nip": "19850312 201001 3 003", "name": "X"]),
+                                                 headers: IdentityWorld.bearer(admin))
+        #expect(badSex.status == 422 && badSex.text.contains("nip_invalid_sex_digit"))
     }
 
     @Test func anotherTenantsTokenSeesNothingHere() async throws {

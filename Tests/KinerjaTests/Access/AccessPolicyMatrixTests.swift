@@ -4,6 +4,8 @@ import Testing
 
 /// The authorization matrix: every role × relation × action, with the expected decision written
 /// out below. A = allow, D = deny (403), N = not found (404: another tenant's resource).
+/// Relations decide the derived roles: whoever the hierarchy makes the target's evaluator on the
+/// date evaluates them, whatever else they are (so the `pegawai` and `pejabatPenilai` rows agree).
 @Suite struct AccessPolicyMatrixTests {
     enum Subject: String, CaseIterable, Sendable {
         case pegawai, pejabatPenilai, atasanPejabatPenilai, pengelolaKinerja, tenantAdmin, centralAdmin
@@ -31,32 +33,32 @@ import Testing
     static let table: [(Subject, Relation, String)] = [
         //                                                own view eval rev  obj  org  imp  usr  aud  vRS  mRS  ten
         (.pegawai,              .selfTarget,               "A    A    D    D    D    D    D    D    D    A    D    D"),
-        (.pegawai,              .evaluatee,                "A    D    D    D    D    D    D    D    D    A    D    D"),
-        (.pegawai,              .evaluatorsSubordinate,    "A    D    D    D    D    D    D    D    D    A    D    D"),
+        (.pegawai,              .evaluatee,                "A    A    A    D    D    D    D    D    D    A    D    D"),
+        (.pegawai,              .evaluatorsSubordinate,    "A    A    D    D    A    D    D    D    D    A    D    D"),
         (.pegawai,              .inManagedPerangkatDaerah, "A    D    D    D    D    D    D    D    D    A    D    D"),
         (.pegawai,              .unrelated,                "A    D    D    D    D    D    D    D    D    A    D    D"),
         (.pegawai,              .otherTenant,              "N    N    N    N    N    N    N    N    N    N    N    N"),
         (.pejabatPenilai,       .selfTarget,               "A    A    D    D    D    D    D    D    D    A    D    D"),
         (.pejabatPenilai,       .evaluatee,                "A    A    A    D    D    D    D    D    D    A    D    D"),
-        (.pejabatPenilai,       .evaluatorsSubordinate,    "A    D    D    D    D    D    D    D    D    A    D    D"),
+        (.pejabatPenilai,       .evaluatorsSubordinate,    "A    A    D    D    A    D    D    D    D    A    D    D"),
         (.pejabatPenilai,       .inManagedPerangkatDaerah, "A    D    D    D    D    D    D    D    D    A    D    D"),
         (.pejabatPenilai,       .unrelated,                "A    D    D    D    D    D    D    D    D    A    D    D"),
         (.pejabatPenilai,       .otherTenant,              "N    N    N    N    N    N    N    N    N    N    N    N"),
         (.atasanPejabatPenilai, .selfTarget,               "A    A    D    D    D    D    D    D    D    A    D    D"),
-        (.atasanPejabatPenilai, .evaluatee,                "A    D    D    D    D    D    D    D    D    A    D    D"),
+        (.atasanPejabatPenilai, .evaluatee,                "A    A    A    D    D    D    D    D    D    A    D    D"),
         (.atasanPejabatPenilai, .evaluatorsSubordinate,    "A    A    D    D    A    D    D    D    D    A    D    D"),
         (.atasanPejabatPenilai, .inManagedPerangkatDaerah, "A    D    D    D    D    D    D    D    D    A    D    D"),
         (.atasanPejabatPenilai, .unrelated,                "A    D    D    D    D    D    D    D    D    A    D    D"),
         (.atasanPejabatPenilai, .otherTenant,              "N    N    N    N    N    N    N    N    N    N    N    N"),
         (.pengelolaKinerja,     .selfTarget,               "A    A    D    D    D    D    D    D    D    A    D    D"),
-        (.pengelolaKinerja,     .evaluatee,                "A    D    D    D    D    D    D    D    D    A    D    D"),
-        (.pengelolaKinerja,     .evaluatorsSubordinate,    "A    D    D    D    D    D    D    D    D    A    D    D"),
+        (.pengelolaKinerja,     .evaluatee,                "A    A    A    D    D    D    D    D    D    A    D    D"),
+        (.pengelolaKinerja,     .evaluatorsSubordinate,    "A    A    D    D    A    D    D    D    D    A    D    D"),
         (.pengelolaKinerja,     .inManagedPerangkatDaerah, "A    A    D    A    D    D    D    D    D    A    D    D"),
         (.pengelolaKinerja,     .unrelated,                "A    D    D    D    D    D    D    D    D    A    D    D"),
         (.pengelolaKinerja,     .otherTenant,              "N    N    N    N    N    N    N    N    N    N    N    N"),
         (.tenantAdmin,          .selfTarget,               "A    A    D    D    D    A    A    A    A    A    D    D"),
-        (.tenantAdmin,          .evaluatee,                "A    A    D    D    D    A    A    A    A    A    D    D"),
-        (.tenantAdmin,          .evaluatorsSubordinate,    "A    A    D    D    D    A    A    A    A    A    D    D"),
+        (.tenantAdmin,          .evaluatee,                "A    A    A    D    D    A    A    A    A    A    D    D"),
+        (.tenantAdmin,          .evaluatorsSubordinate,    "A    A    D    D    A    A    A    A    A    A    D    D"),
         (.tenantAdmin,          .inManagedPerangkatDaerah, "A    A    D    D    D    A    A    A    A    A    D    D"),
         (.tenantAdmin,          .unrelated,                "A    A    D    D    D    A    A    A    A    A    D    D"),
         (.tenantAdmin,          .otherTenant,              "N    N    N    N    N    N    N    N    N    N    N    N"),
@@ -133,6 +135,14 @@ import Testing
             }
             #expect(!reason.isEmpty)
         }
+    }
+
+    @Test func onlyAnEmployeeCanBeAnEvaluator() {
+        let noEmployee = Principal(userID: UUID(), tenantID: Self.tenant, roles: [.tenantAdmin])
+        let facts = AccessFacts(targetTenantID: Self.tenant, targetEmployeeID: Self.colleague,
+                                isEvaluatorOfTarget: true, isEvaluatorsSuperiorOfTarget: true)
+        #expect(!AccessPolicy.decide(noEmployee, .evaluateEmployee, facts).isAllowed)
+        #expect(!AccessPolicy.decide(noEmployee, .decideObjection, facts).isAllowed)
     }
 
     @Test func aUserWithoutTenantWhoIsNoCentralAdminIsDenied() {

@@ -33,7 +33,7 @@ import TestSupport
 
         func user(in tenant: UUID) throws -> UUID {
             let nip = "1985031220100" + String(Int.random(in: 10000...99999))
-            return try store.createUser(tenantID: tenant, NewUser(nip: nip, email: nil, name: "Uji"), grantedBy: nil,
+            return try store.createUser(tenantID: tenant, NewUser(nip: nip, email: nil, name: "Uji"), grantedBy: nil, actor: .system("test"),
                                         invitationTTLSeconds: 60).0.id
         }
     }

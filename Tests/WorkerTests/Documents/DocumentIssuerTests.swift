@@ -3,6 +3,7 @@ import Kinerja
 import Persistence
 import Runtime
 import Testing
+import TestSupport
 @testable import Worker
 
 @Suite(.requiresDatabase) struct DocumentIssuerTests {

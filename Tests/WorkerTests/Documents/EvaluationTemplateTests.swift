@@ -1,6 +1,7 @@
 import Foundation
 import Kinerja
 import Testing
+import TestSupport
 @testable import Worker
 
 @Suite struct EvaluationTemplateTests {

@@ -2,6 +2,7 @@ import Foundation
 import Kinerja
 import PDF
 import Testing
+import TestSupport
 @testable import Worker
 
 @Suite struct SKPTemplateTests {

@@ -1,16 +1,15 @@
 import Foundation
 import Testing
-import PDF
 
 /// Runs the real command-line checkers on rendered bytes: `qpdf --check` for structure (readers
 /// silently repair broken files, so only a strict checker proves the xref and lengths right) and
 /// `pdftotext -layout` to read the text back as a user would copy it.
-struct RenderedPDF {
+public struct RenderedPDF {
     /// The PDF on disk.
-    let url: URL
+    public let url: URL
 
     /// Writes `bytes` to a fresh temporary file.
-    init(_ bytes: [UInt8]) throws {
+    public init(_ bytes: [UInt8]) throws {
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("kinerja-pdf-tests", isDirectory: true)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -18,24 +17,19 @@ struct RenderedPDF {
         try Data(bytes).write(to: url)
     }
 
-    /// Renders `document` and writes it.
-    init(_ document: PDFDocument) throws {
-        try self.init(document.render())
-    }
-
     /// `qpdf --check`: exit status and everything it printed.
-    func check() throws -> (status: Int32, output: String) {
+    public func check() throws -> (status: Int32, output: String) {
         try Self.run(["qpdf", "--check", url.path])
     }
 
     /// Page count as qpdf reads it.
-    func pageCount() throws -> Int {
+    public func pageCount() throws -> Int {
         let result = try Self.run(["qpdf", "--show-npages", url.path])
         return Int(result.output.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
     }
 
     /// The text of each page, from `pdftotext -layout` (pages end with a form feed).
-    func pages() throws -> [String] {
+    public func pages() throws -> [String] {
         let textURL = url.deletingPathExtension().appendingPathExtension("txt")
         let result = try Self.run(["pdftotext", "-layout", "-enc", "UTF-8", url.path, textURL.path])
         #expect(result.status == 0, "pdftotext failed: \(result.output)")
@@ -50,12 +44,12 @@ struct RenderedPDF {
 
     /// All text with runs of whitespace collapsed to one space, for phrase searches that should
     /// not depend on the column positions `-layout` chooses.
-    func flatText() throws -> String {
+    public func flatText() throws -> String {
         try pages().joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// Asserts that qpdf finds no errors and no warnings.
-    func expectValid(sourceLocation: SourceLocation = #_sourceLocation) throws {
+    public func expectValid(sourceLocation: SourceLocation = #_sourceLocation) throws {
         let result = try check()
         #expect(result.status == 0, "qpdf --check exit \(result.status): \(result.output)", sourceLocation: sourceLocation)
         #expect(!result.output.localizedCaseInsensitiveContains("warning"), "\(result.output)", sourceLocation: sourceLocation)
@@ -63,7 +57,7 @@ struct RenderedPDF {
     }
 
     /// Deletes the file, unless `KINERJA_KEEP_TEST_PDFS` is set (to look at the output).
-    func remove() {
+    public func remove() {
         guard ProcessInfo.processInfo.environment["KINERJA_KEEP_TEST_PDFS"] == nil else { return }
         try? FileManager.default.removeItem(at: url)
     }
@@ -82,6 +76,3 @@ struct RenderedPDF {
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 }
-
-
-
