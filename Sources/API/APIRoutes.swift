@@ -1,5 +1,6 @@
 import Foundation
 import HTTP
+import JobQueue
 import Persistence
 import Postgres
 import Runtime
@@ -35,6 +36,10 @@ public enum APIRoutes {
         HolidayRoutes(holidays: HolidayStore(pool: pool), registry: registry, auth: auth, now: { Date() }).register(on: router)
         DocumentRoutes(auth: auth, documents: DocumentStore(pool: pool), assignments: assignments,
                        organisation: organisation, now: { Date() }).register(on: router)
+        // SKP: state changes someone must hear about queue their notification job in the same transaction.
+        SKPRoutes(store: SKPStore(pool: pool, notifier: .enqueueing(on: JobQueue(pool: pool, logger: logger))),
+                  principals: AuthenticatorSKPPrincipals(auth: auth), organisation: StoreSKPOrganisation(assignments: assignments),
+                  rules: StoreSKPRules(ruleSets: RuleSetStore(pool: pool)), now: { Date() }).register(on: router)
         return router
     }
 }

@@ -29,4 +29,16 @@ public struct RHK: Sendable, Equatable, Codable {
         self.serves = serves
         self.iki = iki
     }
+
+    private enum CodingKeys: String, CodingKey { case id, kind, text, serves, iki }
+
+    /// Encodes with the id in lower case, as the API writes ids.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id.uuidString.lowercased(), forKey: .id)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(text, forKey: .text)
+        try container.encodeIfPresent(serves, forKey: .serves)
+        try container.encode(iki, forKey: .iki)
+    }
 }

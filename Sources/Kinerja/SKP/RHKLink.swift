@@ -20,11 +20,11 @@ public enum RHKLink: Sendable, Equatable, Codable {
         }
     }
 
-    /// Encodes as one of the two keys.
+    /// Encodes as one of the two keys (ids in lower case, as the API writes them).
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         switch self {
-        case .superiorRHK(let id): try container.encode(id, forKey: .superiorRHKID)
+        case .superiorRHK(let id): try container.encode(id.uuidString.lowercased(), forKey: .superiorRHKID)
         case .perjanjianKinerja(let text): try container.encode(text, forKey: .perjanjianKinerja)
         }
     }

@@ -15,6 +15,18 @@ public struct RHKLinkageReport: Sendable, Equatable, Encodable {
         public var text: String
         /// `no-subordinate`, `unlinked` or `dangling` (points at an RHK no current plan has).
         public var reason: String
+
+        private enum CodingKeys: String, CodingKey { case skpID, employeeID, rhkID, text, reason }
+
+        /// Encodes with ids in lower case, as the API writes ids.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encodeLowercased(skpID, forKey: .skpID)
+            try container.encodeLowercased(employeeID, forKey: .employeeID)
+            try container.encodeLowercased(rhkID, forKey: .rhkID)
+            try container.encode(text, forKey: .text)
+            try container.encode(reason, forKey: .reason)
+        }
     }
 
     /// The year.

@@ -26,6 +26,18 @@ public struct SKPMissingReport: Sendable, Equatable, Encodable {
         public var perangkatDaerahID: UUID?
         /// The finding.
         public var finding: Finding
+
+        private enum CodingKeys: String, CodingKey { case employeeID, name, nip, perangkatDaerahID, finding }
+
+        /// Encodes with ids in lower case, as the API writes ids.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encodeLowercased(employeeID, forKey: .employeeID)
+            try container.encode(name, forKey: .name)
+            try container.encode(nip, forKey: .nip)
+            try container.encodeLowercased(perangkatDaerahID, forKey: .perangkatDaerahID)
+            try container.encode(finding, forKey: .finding)
+        }
     }
 
     /// Employees not counted, grouped by reason.

@@ -1,11 +1,9 @@
 import Foundation
+import JobQueue
 import Postgres
 
 /// Where SKP notifications go: called on the store's connection inside the transaction of the
 /// change, so the job and the change commit together or not at all (architecture.md, "Queue").
-///
-/// Production passes `JobQueue.enqueue(on:kind:args:tenantID:uniqueKey:)` here. Persistence does
-/// not depend on JobQueue (Package.swift), so the executable wires it.
 public struct SKPNotifier: Sendable {
     /// Enqueues one notification on the transaction's connection.
     public let enqueue: @Sendable (SKPNotification, PostgresConnection) throws -> Void
@@ -15,15 +13,12 @@ public struct SKPNotifier: Sendable {
         self.enqueue = enqueue
     }
 
-    /// Why a notification could not be queued.
-    public struct NotWired: Error, Sendable, Equatable {
-        /// The notification's kind.
-        public var kind: String
-    }
-
-    /// The notifier until the job queue is wired into the API: it refuses, so a state change that
-    /// someone must hear about rolls back instead of happening silently.
-    public static let awaitingJobQueue = SKPNotifier { notification, _ in
-        throw NotWired(kind: notification.kind)
+    /// Queues each notification as a job of its kind (`skp.submitted`, …) on `queue`, for the
+    /// notification's tenant, with its unique key, so a repeated step never queues twice.
+    public static func enqueueing(on queue: JobQueue) -> SKPNotifier {
+        SKPNotifier { notification, connection in
+            try queue.enqueue(on: connection, kind: notification.kind, args: notification, tenantID: notification.tenantID,
+                              uniqueKey: notification.uniqueKey)
+        }
     }
 }

@@ -21,4 +21,20 @@ public struct SKPStatusChange: Sendable, Equatable, Encodable {
     public var notes: String?
     /// When.
     public var at: Date
+
+    private enum CodingKeys: String, CodingKey { case seq, revision, action, from, to, actorID, actorRole, notes, at }
+
+    /// Encodes with ids in lower case, as the API writes ids.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(seq, forKey: .seq)
+        try container.encode(revision, forKey: .revision)
+        try container.encode(action, forKey: .action)
+        try container.encodeIfPresent(from, forKey: .from)
+        try container.encode(to, forKey: .to)
+        try container.encodeLowercased(actorID, forKey: .actorID)
+        try container.encode(actorRole, forKey: .actorRole)
+        try container.encodeIfPresent(notes, forKey: .notes)
+        try container.encode(at, forKey: .at)
+    }
 }

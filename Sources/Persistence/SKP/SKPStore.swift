@@ -15,9 +15,26 @@ public struct SKPStore: Sendable {
         self.notifier = notifier
     }
 
+    /// A new SKP id, time-ordered (UUID v7) like every id the application makes (architecture.md, "Data").
+    public static func newID(at date: Date) -> UUID { UUID.timeOrdered(at: date) }
+
     /// Records a new SKP (revision 1, draft) for `skp.employeeID`, created by `person`.
     /// Refuses a second plan for the same employee, year and start month.
     public func create(tenant: UUID, _ skp: SKP, by person: UUID, at: Date) throws -> SKP {
+        do {
+            return try insert(tenant: tenant, skp, by: person, at: at)
+        } catch let error as PostgresError where error.kind == .uniqueViolation {
+            // Two creations raced past the check in `insert`; the loser reports the winner's plan.
+            let existing = try pool.transaction(tenant: tenant, readOnly: true) { c in
+                try c.query("SELECT id FROM skp WHERE employee_id = \(skp.employeeID) AND year = \(skp.year) AND start_month = \(skp.startMonth)")
+                    .first?.decode(UUID.self, at: 0)
+            }
+            guard let existing else { throw error }
+            throw SKPStoreError.alreadyExists(existing: existing)
+        }
+    }
+
+    private func insert(tenant: UUID, _ skp: SKP, by person: UUID, at: Date) throws -> SKP {
         try pool.transaction(tenant: tenant) { c in
             if let existing = try c.query("""
                 SELECT id FROM skp WHERE employee_id = \(skp.employeeID) AND year = \(skp.year) AND start_month = \(skp.startMonth)

@@ -116,4 +116,3 @@ import TestSupport
         #expect(try store.queue(tenant: tenant, for: org.head, status: .submitted, after: nil, limit: 50).items.isEmpty)
     }
 }
-

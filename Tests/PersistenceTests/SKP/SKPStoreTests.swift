@@ -1,6 +1,8 @@
+import Dispatch
 import Foundation
 import Kinerja
 import Postgres
+import Synchronization
 import Testing
 import TestSupport
 @testable import Persistence
@@ -90,12 +92,13 @@ import TestSupport
         let tenant = try PersistenceFixture.makeTenant()
         let org = try SKPTestOrganisation.make(pool, tenant: tenant)
         let ruleSet = try SeededRuleSets.ruleSet(for: "tanah-laut")
-        let store = SKPStore(pool: pool, notifier: .awaitingJobQueue)
+        struct QueueDown: Error, Equatable {}
+        let store = SKPStore(pool: pool, notifier: SKPNotifier { _, _ in throw QueueDown() })
         let skp = try store.create(tenant: tenant, org.newSKP(employee: org.staff[0], evaluator: org.pengawas, ruleSet: ruleSet),
                                    by: org.staff[0], at: at)
         _ = try store.updateContent(tenant: tenant, id: skp.id, content: SKPTestOrganisation.content(ruleSet: ruleSet),
                                     by: org.staff[0], ruleSet: ruleSet, at: at)
-        #expect(throws: SKPNotifier.NotWired(kind: "skp.submitted")) {
+        #expect(throws: QueueDown()) {
             _ = try store.perform(.submit, tenant: tenant, id: skp.id, by: org.staff[0], ruleSet: ruleSet, at: at)
         }
         #expect(try store.find(tenant: tenant, id: skp.id)?.status == .draft)
@@ -166,6 +169,30 @@ import TestSupport
                 == ["create", "submit", "review", "escalate", "decide", "revise"])
         #expect(recorder.recorded.map(\.kind) == ["skp.submitted", "skp.reviewed", "skp.escalated", "skp.approved"])
         #expect(recorder.recorded[2].recipientID == org.head)
+    }
+
+    @Test func concurrentCreationsLeaveOnePlan() throws {
+        let pool = try PersistenceFixture.appPool(maxConnections: 4)
+        defer { pool.close() }
+        let tenant = try PersistenceFixture.makeTenant()
+        let org = try SKPTestOrganisation.make(pool, tenant: tenant)
+        let ruleSet = try SeededRuleSets.ruleSet(for: "karawang")
+        let store = SKPStore(pool: pool, notifier: RecordingNotifier().notifier)
+        let outcomes = Mutex<[String]>([])
+        DispatchQueue.concurrentPerform(iterations: 4) { _ in
+            let outcome: String
+            do {
+                _ = try store.create(tenant: tenant, org.newSKP(employee: org.staff[0], evaluator: org.pengawas, ruleSet: ruleSet),
+                                     by: org.staff[0], at: at)
+                outcome = "created"
+            } catch SKPStoreError.alreadyExists {
+                outcome = "exists"
+            } catch {
+                outcome = "\(error)"
+            }
+            outcomes.withLock { $0.append(outcome) }
+        }
+        #expect(outcomes.withLock { $0.sorted() } == ["created", "exists", "exists", "exists"])
     }
 
     @Test func tenantsDoNotSeeEachOthersPlans() throws {
