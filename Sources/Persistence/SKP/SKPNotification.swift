@@ -1,7 +1,7 @@
 import Foundation
 
 /// A state change someone must hear about, to be queued as a job in the same transaction as the change.
-public struct SKPNotification: Sendable, Equatable, Encodable {
+public struct SKPNotification: Sendable, Equatable, Codable {
     /// `skp.submitted`, `skp.reviewed`, `skp.returned`, `skp.escalated` or `skp.approved`.
     public var kind: String
     /// The tenant.

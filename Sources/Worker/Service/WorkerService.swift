@@ -1,6 +1,7 @@
 import HTTP
 import JobQueue
 import Mail
+import Persistence
 import Postgres
 import Runtime
 
@@ -22,12 +23,17 @@ public final class WorkerService: Sendable {
         worker = JobWorker(queue: queue, configuration: JobWorker.Configuration(
             threads: configuration.threads, batchSize: configuration.batchSize,
             gracePeriod: configuration.gracePeriod), logger: logger)
-        let email = EmailJobHandler(
+        let delivery = JobMailDelivery(
             pool: pool, mailer: configuration.mail.makeMailer(logger: logger),
             sender: try MailAddress(configuration.mailFromAddress, name: configuration.mailFromName,
                                     field: "KINERJA_MAIL_FROM"),
             logger: logger)
+        let email = EmailJobHandler(delivery: delivery)
         try worker.register(EmailJob.kind) { job in try email.handle(job) }
+        let skp = SKPNotificationHandler(recipients: RecipientStore(pool: pool), delivery: delivery, logger: logger)
+        for kind in SKPNotificationText.kinds {
+            try worker.register(kind) { job in try skp.handle(job) }
+        }
 
         let router = Router()
         let worker = self.worker

@@ -63,9 +63,9 @@ import TestSupport
         let id = try enqueue(email(token), on: service)
         let queue = JobQueue(pool: service.pool, configuration: service.configuration.queue, logger: .silent)
         let job = try #require(try queue.claim(batch: 1, workerID: "test").first { $0.id == id })
-        let handler = EmailJobHandler(
+        let handler = EmailJobHandler(delivery: JobMailDelivery(
             pool: service.pool, mailer: service.configuration.mail.makeMailer(),
-            sender: try MailAddress("bkpsdm@karawang.example"), logger: .silent)
+            sender: try MailAddress("bkpsdm@karawang.example"), logger: .silent))
 
         // The server is down: a transient failure, so the queue will retry.
         sink.stop()
@@ -91,8 +91,9 @@ import TestSupport
                              on: service)
         let queue = JobQueue(pool: service.pool, configuration: service.configuration.queue, logger: .silent)
         let job = try #require(try queue.claim(batch: 1, workerID: "test").first { $0.id == id })
-        let handler = EmailJobHandler(pool: service.pool, mailer: service.configuration.mail.makeMailer(),
-                                      sender: try MailAddress("bkpsdm@karawang.example"), logger: .silent)
+        let handler = EmailJobHandler(delivery: JobMailDelivery(
+            pool: service.pool, mailer: service.configuration.mail.makeMailer(),
+            sender: try MailAddress("bkpsdm@karawang.example"), logger: .silent))
         #expect(throws: PermanentJobError.self) { try handler.handle(job) }
     }
 }
