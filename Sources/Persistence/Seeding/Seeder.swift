@@ -7,9 +7,8 @@ import Runtime
 /// Runs as the schema owner (the national holiday lists are not writable by the application role);
 /// tenant-owned rows are written through tenant-scoped transactions all the same.
 public struct Seeder: Sendable {
-    /// The steps of `kinerja seed`, in order. Issue 3 (demo organisation data: perangkat daerah,
-    /// jabatan, employees of the four regencies) adds its `SeedStep` at the end of this list; it can
-    /// rely on the tenants' rule sets and holidays being in place.
+    /// The steps of `kinerja seed`, in order. The demo organisation (`DemoOrganisationSeed`) is not
+    /// among them: `kinerja seed --demo` appends it, so production never gets demo people.
     public static let standardSteps: [any SeedStep] = [NationalHolidaySeed(), RuleSetSeed()]
 
     private let pool: PostgresPool
