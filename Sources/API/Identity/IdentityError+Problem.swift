@@ -23,6 +23,10 @@ extension IdentityError: ProblemConvertible {
             Problem.notFound("Pengguna tidak ditemukan.")
         case .invalidEmail:
             Problem.validation([Problem.FieldError(pointer: "/email", code: "invalid_email", message: "Alamat e-mail tidak valid.")])
+        case .unknownReference(let field):
+            Problem.validation([Problem.FieldError(pointer: "/\(field)", code: "not_found",
+                                                   message: field == "roles" ? "Perangkat daerah tidak ditemukan di kabupaten ini."
+                                                                             : "Pegawai tidak ditemukan di kabupaten ini.")])
         }
     }
 }

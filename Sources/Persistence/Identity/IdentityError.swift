@@ -1,4 +1,5 @@
 import Kinerja
+import Postgres
 
 /// Why an identity operation was refused. The API maps each case to a problem.
 public enum IdentityError: Error, Sendable, Equatable {
@@ -14,4 +15,19 @@ public enum IdentityError: Error, Sendable, Equatable {
     case userNotFound
     /// The e-mail address is malformed.
     case invalidEmail
+    /// A referenced record (`field`: employeeId, roles) does not exist in the tenant.
+    case unknownReference(field: String)
+
+    /// The identity meaning of a constraint the database refused, or nil when it has none here.
+    static func refused(_ error: PostgresError) -> IdentityError? {
+        switch (error.kind, error.constraintName) {
+        case (.uniqueViolation, "users_tenant_nip_key"): .duplicate(field: "nip")
+        case (.uniqueViolation, "users_tenant_email_key"): .duplicate(field: "email")
+        case (.uniqueViolation, "users_tenant_employee_key"): .duplicate(field: "employeeId")
+        // migrations/0013_identity_foreign_keys.sql
+        case (.foreignKeyViolation, "users_employee_fkey"): .unknownReference(field: "employeeId")
+        case (.foreignKeyViolation, "user_roles_perangkat_daerah_fkey"): .unknownReference(field: "roles")
+        default: nil
+        }
+    }
 }

@@ -59,13 +59,8 @@ extension IdentityStore {
                                     tenant: tenantID, actor: actor, at: Date(), on: connection)
                 return (user, issued)
             }
-        } catch let error as PostgresError where error.kind == .uniqueViolation {
-            switch error.constraintName {
-            case "users_tenant_nip_key": throw IdentityError.duplicate(field: "nip")
-            case "users_tenant_email_key": throw IdentityError.duplicate(field: "email")
-            case "users_tenant_employee_key": throw IdentityError.duplicate(field: "employeeId")
-            default: throw error
-            }
+        } catch let error as PostgresError {
+            throw IdentityError.refused(error) ?? error
         }
     }
 
@@ -73,6 +68,15 @@ extension IdentityStore {
     /// every session of the user in the same transaction.
     public func updateUser(tenantID: UUID, id: UUID, _ changes: UserChanges, grantedBy: UUID?,
                            actor: AuditActor) throws -> UserRecord? {
+        do {
+            return try updateUserRow(tenantID: tenantID, id: id, changes, grantedBy: grantedBy, actor: actor)
+        } catch let error as PostgresError {
+            throw IdentityError.refused(error) ?? error
+        }
+    }
+
+    private func updateUserRow(tenantID: UUID, id: UUID, _ changes: UserChanges, grantedBy: UUID?,
+                               actor: AuditActor) throws -> UserRecord? {
         try pool.transaction(tenant: tenantID) { connection in
             let current = try connection.query("""
                 SELECT id, nip, email, name, active, must_change_password, password_hash IS NOT NULL, employee_id, created_at

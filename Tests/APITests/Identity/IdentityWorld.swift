@@ -41,6 +41,18 @@ final class IdentityWorld: Sendable {
 
     deinit { appPool.close() }
 
+    /// A perangkat daerah of this tenant (for pengelola kinerja grants); returns its id.
+    func perangkatDaerah() throws -> UUID {
+        let id = UUID()
+        try appPool.transaction(tenant: tenantID) { c in
+            try c.query("""
+                INSERT INTO perangkat_daerah (tenant_id, id, code, name)
+                VALUES (\(tenantID), \(id), \("PD-" + UUID().uuidString.prefix(8)), 'Dinas Uji')
+                """)
+        }
+        return id
+    }
+
     /// Creates a user with a password set through the invitation flow; returns the user id.
     @discardableResult
     func user(nip: String? = nil, email: String? = nil, roles: [Role] = [], password: String = IdentityWorld.password) throws -> UUID {

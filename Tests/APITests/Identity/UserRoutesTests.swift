@@ -13,9 +13,16 @@ import Testing
     @Test func invitationSetsThePasswordOnceOnly() async throws {
         let world = try IdentityWorld()
         let admin = try await adminToken(world)
+        // A perangkat daerah that does not exist in the tenant is refused, naming the field.
+        let unknown = try await world.client.send("POST", "/v1/users", body: IdentityWorld.json([
+            "nip": "19900101 201501 2 004", "name": "Rina Wulandari",
+            "roles": [["role": "pengelola_kinerja", "perangkatDaerahId": UUID().uuidString]],
+        ]), headers: IdentityWorld.bearer(admin))
+        #expect(unknown.status == 422, "\(unknown.text)")
+        #expect(unknown.text.contains("/roles"))
         let created = try await world.client.send("POST", "/v1/users", body: IdentityWorld.json([
             "nip": "19900101 201501 2 004", "email": "Rina@Example.go.id", "name": "Rina Wulandari",
-            "roles": [["role": "pengelola_kinerja", "perangkatDaerahId": UUID().uuidString]],
+            "roles": [["role": "pengelola_kinerja", "perangkatDaerahId": try world.perangkatDaerah().uuidString]],
         ]), headers: IdentityWorld.bearer(admin))
         #expect(created.status == 201, "\(created.text)")
         let body = try created.json()
@@ -144,7 +151,7 @@ extension UserRoutesTests {
         let id = try world.user(nip: nip)
         let session = try await world.login(nip)
 
-        let unit = UUID().uuidString.lowercased()
+        let unit = try world.perangkatDaerah().uuidString.lowercased()
         let promoted = try await world.client.send("PATCH", "/v1/users/\(id.uuidString)", body: IdentityWorld.json(
             ["name": "Nama Baru", "roles": [["role": "pengelola_kinerja", "perangkatDaerahId": unit]]]), headers: admin)
         #expect(promoted.status == 200, "\(promoted.text)")
