@@ -38,9 +38,11 @@ kinerja_k8s_venv() {
     printf '%s' "$stamp" >"$venv/.tools"
 }
 
-# kinerja_k8s_render DIR OUT: kubectl kustomize where kubectl is installed, else scripts/lib/k8s_render.py.
+# kinerja_k8s_render DIR OUT: kubectl kustomize where kubectl is installed, else (or with
+# KINERJA_K8S_RENDERER=python) scripts/lib/k8s_render.py. Debian 12 has no current kubectl package.
+kinerja_k8s_use_kubectl() { [ "${KINERJA_K8S_RENDERER:-}" != python ] && command -v kubectl >/dev/null 2>&1; }
 kinerja_k8s_render() {
-    if command -v kubectl >/dev/null 2>&1; then
+    if kinerja_k8s_use_kubectl; then
         kubectl kustomize "$1" >"$2"
     else
         .build-venv/k8s/bin/python scripts/lib/k8s_render.py "$1" >"$2"
@@ -55,7 +57,7 @@ kinerja_k8s_checks() {
     out=$(mktemp -d /tmp/kinerja-k8s.XXXXXX)
 
     local renderer=scripts/lib/k8s_render.py
-    command -v kubectl >/dev/null 2>&1 && renderer="kubectl kustomize ($(kubectl version --client 2>/dev/null | awk '/Kustomize/ {print $3}'))"
+    kinerja_k8s_use_kubectl && renderer="kubectl kustomize ($(kubectl version --client 2>/dev/null | awk '/Kustomize/ {print $3}'))"
     log "k8s: rendering base, overlays/dev, overlays/prod with $renderer"
     for o in base overlays/dev overlays/prod; do
         kinerja_k8s_render "k8s/$o" "$out/$(basename "$o").yaml" || { log "k8s: rendering k8s/$o failed"; status=1; }
@@ -75,6 +77,9 @@ kinerja_k8s_checks() {
         printf '  %-22s %s built-in resources valid, %s operator resources without schema\n' "$(basename "$f")" \
             "$(( $(grep -c '^kind:' "$f") - $(grep -c "Couldn't find schema" <<<"$report") ))" "$(grep -c "Couldn't find schema" <<<"$report")" >&2
     done
+
+    log "k8s: consistency with the programs (scripts/lib/k8s_consistency.py)"
+    "$v/python" scripts/lib/k8s_consistency.py README.md "$out"/*.yaml || status=1
 
     log "k8s: checkov (kubernetes) over k8s/ and the rendered overlays"
     local skips
