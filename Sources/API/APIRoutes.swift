@@ -16,6 +16,8 @@ public enum APIRoutes {
         // Route files that need a caller take this: `let who = try auth.principal(request)`.
         let auth = Authenticator(identities: identities, deriveRoles: OrganisationRoleDeriver(assignments: assignments).derive)
         let registry = TenantRegistryStore(pool: pool)
+        // Creating POSTs honour Idempotency-Key (Sources/API/Idempotency).
+        let idempotency = Idempotency(store: IdempotencyStore(pool: pool), auth: auth, now: { Date() })
         SystemRoutes(pool: pool, metrics: metrics,
                      readiness: ReadinessCheck(pool: pool, migrationsDirectory: migrationsDirectory, logger: logger),
                      openAPIDocument: try OpenAPIDocument.bytes()).register(on: router)
@@ -23,23 +25,28 @@ public enum APIRoutes {
         SessionRoutes(identities: identities, tenants: TenantStore(pool: pool), registry: registry, auth: auth,
                       throttle: LoginThrottle(store: LoginThrottleStore(pool: pool), configuration: identity),
                       configuration: identity, logger: logger).register(on: router)
-        UserRoutes(identities: identities, auth: auth, configuration: identity).register(on: router)
-        TenantAdminRoutes(registry: registry, identities: identities, auth: auth, configuration: identity).register(on: router)
+        UserRoutes(identities: identities, auth: auth, configuration: identity, idempotency: idempotency).register(on: router)
+        TenantAdminRoutes(registry: registry, identities: identities, auth: auth, configuration: identity,
+                          idempotency: idempotency).register(on: router)
         VerifyRoutes(documents: DocumentStore(pool: pool)).register(on: router)
         let access = OrganisationAccess(auth: auth, assignments: assignments, organisation: organisation)
-        OrganisationRoutes(organisation: organisation, access: access).register(on: router)
-        EmployeeRoutes(employees: EmployeeStore(pool: pool), assignments: assignments, access: access).register(on: router)
+        OrganisationRoutes(organisation: organisation, access: access, idempotency: idempotency).register(on: router)
+        EmployeeRoutes(employees: EmployeeStore(pool: pool), assignments: assignments, access: access,
+                       idempotency: idempotency).register(on: router)
         ImportRoutes(importer: OrganisationImporter(pool: pool), access: access, limits: .standard).register(on: router)
         AuditRoutes(log: AuditLog(pool: pool), access: access).register(on: router)
-        RuleSetAdminRoutes(ruleSets: RuleSetStore(pool: pool), registry: registry, auth: auth, now: { Date() }).register(on: router)
+        RuleSetAdminRoutes(ruleSets: RuleSetStore(pool: pool), registry: registry, auth: auth, now: { Date() },
+                           idempotency: idempotency).register(on: router)
         RuleSetRoutes(ruleSets: RuleSetStore(pool: pool), registry: registry, auth: auth, now: { Date() }).register(on: router)
-        HolidayRoutes(holidays: HolidayStore(pool: pool), registry: registry, auth: auth, now: { Date() }).register(on: router)
+        HolidayRoutes(holidays: HolidayStore(pool: pool), registry: registry, auth: auth, now: { Date() },
+                      idempotency: idempotency).register(on: router)
         DocumentRoutes(auth: auth, documents: DocumentStore(pool: pool), assignments: assignments,
                        organisation: organisation, now: { Date() }).register(on: router)
         // SKP: state changes someone must hear about queue their notification job in the same transaction.
         SKPRoutes(store: SKPStore(pool: pool, notifier: .enqueueing(on: JobQueue(pool: pool, logger: logger))),
                   principals: AuthenticatorSKPPrincipals(auth: auth), organisation: StoreSKPOrganisation(assignments: assignments),
-                  rules: StoreSKPRules(ruleSets: RuleSetStore(pool: pool)), now: { Date() }).register(on: router)
+                  rules: StoreSKPRules(ruleSets: RuleSetStore(pool: pool)), now: { Date() },
+                  idempotency: idempotency).register(on: router)
         return router
     }
 }

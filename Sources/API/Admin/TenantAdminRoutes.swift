@@ -10,16 +10,17 @@ struct TenantAdminRoutes {
     let identities: IdentityStore
     let auth: Authenticator
     let configuration: IdentityConfiguration
+    let idempotency: Idempotency
 
     /// The zones of Indonesia (WIB, WITA, WIT); the database checks the same list.
     static let timeZones: Set<String> = ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"]
 
     func register(on router: Router) {
-        router.post("/v1/admin/tenants", bodyLimit: 4096) { request in try onboard(request) }
+        router.post("/v1/admin/tenants", bodyLimit: 4096, idempotency.wrap { request in try onboard(request) })
         router.get("/v1/admin/tenants") { request in try list(request) }
         router.patch("/v1/admin/tenants/:slug", bodyLimit: 4096) { request in try update(request) }
         router.post("/v1/admin/tenants/:slug/deactivate", bodyLimit: 1024) { request in try deactivate(request) }
-        router.post("/v1/admin/tenants/:slug/users", bodyLimit: 16 * 1024) { request in try createUser(request) }
+        router.post("/v1/admin/tenants/:slug/users", bodyLimit: 16 * 1024, idempotency.wrap(.withoutSecrets) { request in try createUser(request) })
     }
 
     /// `POST /v1/admin/tenants`.

@@ -8,13 +8,14 @@ struct UserRoutes {
     let identities: IdentityStore
     let auth: Authenticator
     let configuration: IdentityConfiguration
+    let idempotency: Idempotency
 
     func register(on router: Router) {
-        router.post("/v1/users", bodyLimit: 16 * 1024) { request in try create(request) }
+        router.post("/v1/users", bodyLimit: 16 * 1024, idempotency.wrap(.withoutSecrets) { request in try create(request) })
         router.get("/v1/users") { request in try list(request) }
         router.get("/v1/users/:id") { request in try show(request) }
         router.patch("/v1/users/:id", bodyLimit: 16 * 1024) { request in try update(request) }
-        router.post("/v1/users/:id/password-reset", bodyLimit: 1024) { request in try issueReset(request) }
+        router.post("/v1/users/:id/password-reset", bodyLimit: 1024, idempotency.wrap(.withoutSecrets) { request in try issueReset(request) })
         router.post("/v1/password-resets", bodyLimit: 4096) { request in try completeReset(request) }
     }
 

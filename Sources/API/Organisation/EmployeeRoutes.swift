@@ -10,21 +10,22 @@ struct EmployeeRoutes {
     let employees: EmployeeStore
     let assignments: AssignmentStore
     let access: OrganisationAccess
+    let idempotency: Idempotency
 
     static let bodyLimit = 16 * 1024
 
     func register(on router: Router) {
-        router.post("/v1/employees", bodyLimit: Self.bodyLimit) { try create($0) }
+        router.post("/v1/employees", bodyLimit: Self.bodyLimit, idempotency.wrap { try create($0) })
         router.get("/v1/employees") { try list($0) }
         router.get("/v1/employees/:id") { try show($0) }
         router.put("/v1/employees/:id", bodyLimit: Self.bodyLimit) { try update($0) }
         router.get("/v1/employees/:id/assignments") { try employeeAssignments($0) }
         router.get("/v1/employees/:id/evaluator-overrides") { try employeeOverrides($0) }
         router.get("/v1/employees/:id/evaluator") { try evaluator($0) }
-        router.post("/v1/assignments", bodyLimit: Self.bodyLimit) { try assign($0) }
+        router.post("/v1/assignments", bodyLimit: Self.bodyLimit, idempotency.wrap { try assign($0) })
         router.get("/v1/assignments") { try listAssignments($0) }
         router.post("/v1/assignments/:id/end", bodyLimit: Self.bodyLimit) { try endAssignment($0) }
-        router.post("/v1/evaluator-overrides", bodyLimit: Self.bodyLimit) { try createOverride($0) }
+        router.post("/v1/evaluator-overrides", bodyLimit: Self.bodyLimit, idempotency.wrap { try createOverride($0) })
         router.post("/v1/evaluator-overrides/:id/end", bodyLimit: Self.bodyLimit) { try endOverride($0) }
     }
 

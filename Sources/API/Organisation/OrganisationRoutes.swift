@@ -8,19 +8,20 @@ import Persistence
 struct OrganisationRoutes {
     let organisation: OrganisationStore
     let access: OrganisationAccess
+    let idempotency: Idempotency
 
     static let bodyLimit = 16 * 1024
 
     func register(on router: Router) {
-        router.post("/v1/perangkat-daerah", bodyLimit: Self.bodyLimit) { try createPerangkatDaerah($0) }
+        router.post("/v1/perangkat-daerah", bodyLimit: Self.bodyLimit, idempotency.wrap { try createPerangkatDaerah($0) })
         router.get("/v1/perangkat-daerah") { try listPerangkatDaerah($0) }
         router.get("/v1/perangkat-daerah/:id") { try showPerangkatDaerah($0) }
         router.put("/v1/perangkat-daerah/:id", bodyLimit: Self.bodyLimit) { try updatePerangkatDaerah($0) }
-        router.post("/v1/units", bodyLimit: Self.bodyLimit) { try createUnit($0) }
+        router.post("/v1/units", bodyLimit: Self.bodyLimit, idempotency.wrap { try createUnit($0) })
         router.get("/v1/units") { try listUnits($0) }
         router.get("/v1/units/:id") { try showUnit($0) }
         router.put("/v1/units/:id", bodyLimit: Self.bodyLimit) { try updateUnit($0) }
-        router.post("/v1/jabatan", bodyLimit: Self.bodyLimit) { try createJabatan($0) }
+        router.post("/v1/jabatan", bodyLimit: Self.bodyLimit, idempotency.wrap { try createJabatan($0) })
         router.get("/v1/jabatan") { try listJabatan($0) }
         router.get("/v1/jabatan/:id") { try showJabatan($0) }
         router.put("/v1/jabatan/:id", bodyLimit: Self.bodyLimit) { try updateJabatan($0) }

@@ -10,10 +10,11 @@ struct HolidayRoutes {
     let registry: TenantRegistryStore
     let auth: Authenticator
     let now: @Sendable () -> Date
+    let idempotency: Idempotency
 
     func register(on router: Router) {
         router.get("/v1/holidays") { request in try list(request) }
-        router.post("/v1/holidays", bodyLimit: 4096) { request in try add(request) }
+        router.post("/v1/holidays", bodyLimit: 4096, idempotency.wrap { request in try add(request) })
         router.delete("/v1/holidays/:date") { request in try remove(request) }
     }
 

@@ -15,11 +15,12 @@ struct RuleSetAdminRoutes {
     let registry: TenantRegistryStore
     let auth: Authenticator
     let now: @Sendable () -> Date
+    let idempotency: Idempotency
 
     func register(on router: Router) {
         let base = "/v1/admin/tenants/:slug/rule-sets"
         router.get(base) { request in try list(request) }
-        router.post(base, bodyLimit: Self.documentLimit) { request in try create(request) }
+        router.post(base, bodyLimit: Self.documentLimit, idempotency.wrap { request in try create(request) })
         router.get(base + "/in-force") { request in try inForce(request) }
         router.get(base + "/:version") { request in try show(request) }
         router.put(base + "/:version", bodyLimit: Self.documentLimit) { request in try update(request) }

@@ -12,12 +12,13 @@ struct SKPRoutes {
     let organisation: any SKPOrganisation
     let rules: any SKPRuleSource
     let now: @Sendable () -> Date
+    let idempotency: Idempotency
 
     /// An SKP document is at most 30 RHK × 10 IKI of 2,000 characters, a little over 1 MB in the worst case.
     static let bodyLimit = 2 * 1024 * 1024
 
     func register(on router: Router) {
-        router.post("/v1/skp") { request in try create(request) }
+        router.post("/v1/skp", idempotency.wrap { request in try create(request) })
         router.get("/v1/skp/:id") { request in try show(request) }
         router.put("/v1/skp/:id", bodyLimit: Self.bodyLimit) { request in try update(request) }
         router.post("/v1/skp/:id/submit") { request in try act(request) { _ in .submit } }
@@ -33,7 +34,7 @@ struct SKPRoutes {
                 return .decide(approve: body.approve, notes: body.notes)
             }
         }
-        router.post("/v1/skp/:id/revisions") { request in try revise(request) }
+        router.post("/v1/skp/:id/revisions", idempotency.wrap { request in try revise(request) })
         router.get("/v1/me/skp") { request in try mine(request) }
         router.get("/v1/evaluator/skp") { request in try queue(request) }
         router.get("/v1/reports/skp-missing") { request in try missing(request) }

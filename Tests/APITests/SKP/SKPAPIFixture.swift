@@ -126,7 +126,9 @@ final class SKPAPIFixture: Sendable {
         let router = Router()
         SKPRoutes(store: store, principals: AuthenticatorSKPPrincipals(auth: Authenticator(identities: identities)),
                   organisation: StoreSKPOrganisation(assignments: AssignmentStore(pool: pool)),
-                  rules: StoreSKPRules(ruleSets: ruleSets), now: { now }).register(on: router)
+                  rules: StoreSKPRules(ruleSets: ruleSets), now: { now },
+                  idempotency: Idempotency(store: IdempotencyStore(pool: pool), auth: Authenticator(identities: identities), now: { now }))
+                  .register(on: router)
         server = HTTPServer(configuration: HTTPServer.Configuration(host: "127.0.0.1", port: 0, handlerThreads: 2,
                                                                    accessLog: false),
                             router: router)
