@@ -75,7 +75,8 @@ import Testing
 
     @Test func dateIsIMFFixdate() {
         #expect(HTTPDate.format(784_111_777) == "Sun, 06 Nov 1994 08:49:37 GMT")
-        #expect(HTTPDate().now().hasSuffix(" GMT"))
+        var date = HTTPDate()
+        #expect(date.now().hasSuffix(" GMT"))
     }
 
     @Test(arguments: [("abc", true), ("A.b_c-9", true), (String(repeating: "a", count: 64), true),

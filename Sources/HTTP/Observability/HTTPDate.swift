@@ -1,23 +1,23 @@
 import Glibc
-import Synchronization
 
 /// The IMF-fixdate for the `Date` header (RFC 9110 section 5.6.7), formatted at most once a
-/// second and shared by all threads.
-final class HTTPDate: Sendable {
-    private let cache = Mutex<(second: Int, text: String)>((-1, ""))
+/// second. Each thread that answers requests keeps its own (no lock on the hot path: a shared,
+/// locked cache was a contention point under load).
+struct HTTPDate {
+    private var second = -1
+    private var text = ""
 
     private static let days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
     private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
     /// Now, e.g. `Sun, 06 Nov 1994 08:49:37 GMT`.
-    func now() -> String {
-        let second = time(nil)
-        return cache.withLock { cache in
-            if cache.second != second {
-                cache = (second, Self.format(second))
-            }
-            return cache.text
+    mutating func now() -> String {
+        let current = time(nil)
+        if current != second {
+            second = current
+            text = Self.format(current)
         }
+        return text
     }
 
     static func format(_ seconds: Int) -> String {

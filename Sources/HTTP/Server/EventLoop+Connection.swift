@@ -132,7 +132,7 @@ extension EventLoop {
             exchange.action = .problem(.badRequest("Alamat permintaan berisi kode persen yang tidak valid."),
                                        extraHeaders: HTTPHeaders())
         }
-        let completion = responder.respond(exchange, ids: &ids)
+        let completion = responder.respond(exchange, ids: &ids, date: &date)
         queueResponse(connection, bytes: completion.bytes, keepAlive: completion.keepAlive, linger: false)
         return .queuedOutput
     }
@@ -146,7 +146,7 @@ extension EventLoop {
             request: request, action: .problem(problem, extraHeaders: HTTPHeaders()), keepAlive: false, http10: false,
             startedAt: connection.pending?.startedAt ?? now, fd: connection.fd, generation: connection.generation)
         connection.pending = nil
-        let completion = responder.respond(exchange, ids: &ids)
+        let completion = responder.respond(exchange, ids: &ids, date: &date)
         queueResponse(connection, bytes: completion.bytes, keepAlive: false, linger: true)
     }
 

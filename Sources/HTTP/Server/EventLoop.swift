@@ -58,6 +58,7 @@ final class EventLoop: @unchecked Sendable {
     var draining = false
     var forceClosing = false
     var ids = RequestIDGenerator()
+    var date = HTTPDate()
     var acceptPausedUntil: Int64 = 0
     var now: Int64
     /// Requests dispatched during one loop iteration, handed to the pool together.

@@ -68,7 +68,7 @@ public final class HTTPServer: Sendable {
             let (fd, port) = try Listener.open(host: configuration.host, port: configuration.port,
                                                backlog: configuration.backlog)
             let pool = HandlerPool(threads: configuration.handlerThreads, namePrefix: configuration.threadNamePrefix)
-            let responder = Responder(logger: logger, metrics: metrics, date: HTTPDate(),
+            let responder = Responder(logger: logger, metrics: metrics,
                                       accessLog: configuration.accessLog, draining: draining)
             let loop: EventLoop
             do throws(HTTPServerError) {

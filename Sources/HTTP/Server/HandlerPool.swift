@@ -43,8 +43,9 @@ final class HandlerPool: @unchecked Sendable {
             let thread = Thread { [self] in
                 nameCurrentThread(name)
                 var ids = RequestIDGenerator()
+                var date = HTTPDate()
                 while let job = take() {
-                    complete(responder.respond(job, ids: &ids))
+                    complete(responder.respond(job, ids: &ids, date: &date))
                 }
                 running.leave()
             }

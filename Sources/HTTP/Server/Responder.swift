@@ -6,12 +6,11 @@ import Runtime
 struct Responder: Sendable {
     let logger: Logger
     let metrics: HTTPMetrics
-    let date: HTTPDate
     let accessLog: Bool
     /// Set once shutdown begins, so responses say `Connection: close`.
     let draining: AtomicFlag
 
-    func respond(_ exchange: Exchange, ids: inout RequestIDGenerator) -> Completion {
+    func respond(_ exchange: Exchange, ids: inout RequestIDGenerator, date: inout HTTPDate) -> Completion {
         var request = exchange.request
         request.requestID = ids.resolve(request.headers["X-Request-Id"])
         var response: Response
