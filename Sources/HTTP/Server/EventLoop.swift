@@ -36,7 +36,7 @@ final class EventLoop: @unchecked Sendable {
     let limits: RequestParser.Limits
     let epollFD: Int32
     let wakeFD: Int32
-    let inbox = Mutex(Inbox())
+    let inbox = AdaptiveLock(Inbox())
     let finished = DispatchSemaphore(value: 0)
 
     let headerTimeout: Int64
