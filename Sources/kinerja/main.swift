@@ -18,6 +18,7 @@ let usage = """
       \(Seeder.commandUsage)
       \(RulesCommand.commandUsage)
       \(CentralAdminCommand.commandUsage)
+      \(AuditCommand.commandUsage)
       bench-queue  Drain queued no-op jobs and measure (used by scripts/bench/queue).
     """
 
@@ -40,6 +41,9 @@ case "admin":
     exit(CentralAdminCommand.run(arguments: Array(arguments.dropFirst()), environment: environment, logger: logger,
                                  readLine: { Swift.readLine(strippingNewline: true) },
                                  output: { print($0) }, errorOutput: printError))
+case "audit":
+    exit(AuditCommand.run(arguments: Array(arguments.dropFirst()), environment: environment, logger: logger,
+                          output: { print($0) }, errorOutput: printError))
 case "bench-queue":
     exit(QueueBenchmark.run(environment: environment, logger: logger))
 case "help", "--help", "-h":

@@ -64,6 +64,30 @@ import TestSupport
         #expect(result.firstBreak == AuditChainBreak(seq: seq, reason: reason))
     }
 
+    @Test func theCommandSaysIntactThenNamesTheTamperedEntry() throws {
+        let pool = try PersistenceFixture.appPool()
+        defer { pool.close() }
+        let tenant = try PersistenceFixture.makeTenant()
+        let slug = "t-" + tenant.uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(16)
+        try appendSome(pool, tenant: tenant, count: 3)
+        let environment = ["KINERJA_DATABASE_URL": try #require(TestEnvironment.databaseURL)]
+        var lines: [String] = []
+        let intact = AuditCommand.run(arguments: ["verify", "--tenant", slug], environment: environment, logger: .silent,
+                                      output: { lines.append($0) }, errorOutput: { lines.append($0) })
+        #expect(intact == 0)
+        #expect(lines == ["audit: \(slug): 3 entries, chain intact"])
+        try PersistenceFixture.asSuperuser { c in
+            _ = try c.execute("UPDATE audit_log SET actor = 'user:palsu' WHERE tenant_id = \(tenant) AND seq = 2")
+        }
+        lines = []
+        let broken = AuditCommand.run(arguments: ["verify", "--tenant", slug], environment: environment, logger: .silent,
+                                      output: { lines.append($0) }, errorOutput: { lines.append($0) })
+        #expect(broken == 1)
+        #expect(lines.first?.contains("chain broken at entry 2") == true)
+        #expect(AuditCommand.run(arguments: ["verify"], environment: environment, logger: .silent,
+                                 output: { _ in }, errorOutput: { _ in }) == 2)
+    }
+
     @Test func applicationCannotRewriteOrDeleteEntries() throws {
         let pool = try PersistenceFixture.appPool()
         defer { pool.close() }
