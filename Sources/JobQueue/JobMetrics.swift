@@ -1,4 +1,5 @@
 import Foundation
+import Runtime
 import Synchronization
 
 /// Counters and histograms of one worker process, rendered in the Prometheus text format for
@@ -101,22 +102,22 @@ public final class JobMetrics: Sendable {
     /// Everything in the Prometheus text exposition format (version 0.0.4).
     public func render() -> String {
         let s = state.withLock { $0 }
-        let q = "queue=\"\(Self.escape(queue))\""
+        let q = "queue=\"\(PrometheusText.escape(queue))\""
         var out = ""
         out += "# HELP kinerja_jobs_total Job runs that ended, by kind, tenant and outcome.\n"
         out += "# TYPE kinerja_jobs_total counter\n"
         for (key, n) in s.jobs.sorted(by: { $0.key < $1.key }) {
-            out += "kinerja_jobs_total{\(q),kind=\"\(Self.escape(key.kind))\",tenant=\"\(key.tenant)\",outcome=\"\(key.outcome)\"} \(n)\n"
+            out += "kinerja_jobs_total{\(q),kind=\"\(PrometheusText.escape(key.kind))\",tenant=\"\(key.tenant)\",outcome=\"\(key.outcome)\"} \(n)\n"
         }
         out += "# HELP kinerja_jobs_started_total Handlers started, by kind and tenant.\n"
         out += "# TYPE kinerja_jobs_started_total counter\n"
         for (key, n) in s.started.sorted(by: { $0.key < $1.key }) {
-            out += "kinerja_jobs_started_total{\(q),kind=\"\(Self.escape(key.kind))\",tenant=\"\(key.tenant)\"} \(n)\n"
+            out += "kinerja_jobs_started_total{\(q),kind=\"\(PrometheusText.escape(key.kind))\",tenant=\"\(key.tenant)\"} \(n)\n"
         }
         out += "# HELP kinerja_job_failures_total Failed runs (retryable or discarded), by kind.\n"
         out += "# TYPE kinerja_job_failures_total counter\n"
         for (kind, n) in s.failures.sorted(by: { $0.key < $1.key }) {
-            out += "kinerja_job_failures_total{\(q),kind=\"\(Self.escape(kind))\"} \(n)\n"
+            out += "kinerja_job_failures_total{\(q),kind=\"\(PrometheusText.escape(kind))\"} \(n)\n"
         }
         out += "# HELP kinerja_job_pickup_seconds Time from enqueue (or due time) to handler start.\n"
         out += "# TYPE kinerja_job_pickup_seconds histogram\n"
@@ -136,17 +137,4 @@ public final class JobMetrics: Sendable {
         return out
     }
 
-    /// Escapes a label value: backslash, double quote and newline.
-    static func escape(_ value: String) -> String {
-        var out = ""
-        for c in value {
-            switch c {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            default: out.append(c)
-            }
-        }
-        return out
-    }
 }

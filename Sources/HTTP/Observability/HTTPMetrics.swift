@@ -1,4 +1,5 @@
 import Glibc
+import Runtime
 import Synchronization
 
 /// Request counters, a latency histogram and the open-connection gauge, rendered in the
@@ -18,15 +19,11 @@ public final class HTTPMetrics: Sendable {
     /// Everything about one (method, route): counts by status and the latency histogram.
     private struct Series {
         var statuses: [Int: Int] = [:]
-        var buckets = [Int](repeating: 0, count: HTTPMetrics.bucketBounds.count)
-        var sum = 0.0
-        var count = 0
+        var latency = LatencyHistogram(bounds: HTTPMetrics.bucketBounds)
 
-        mutating func record(status: Int, bucket: Int?, seconds: Double) {
+        mutating func record(status: Int, seconds: Double) {
             statuses[status, default: 0] += 1
-            if let bucket { buckets[bucket] += 1 }
-            sum += seconds
-            count += 1
+            latency.observe(seconds)
         }
     }
 
@@ -51,10 +48,9 @@ public final class HTTPMetrics: Sendable {
 
     /// Counts one answered request and its latency.
     public func record(method: String, route: String, status: Int, seconds: Double) {
-        let bucket = Self.bucketBounds.firstIndex { seconds <= $0 }
         let key = SeriesKey(method: method, route: route)
         shard.series.withLock { series in
-            series[key, default: Series()].record(status: status, bucket: bucket, seconds: seconds)
+            series[key, default: Series()].record(status: status, seconds: seconds)
         }
     }
 
@@ -78,9 +74,7 @@ public final class HTTPMetrics: Sendable {
             for (key, value) in shard.series.withLock({ $0 }) {
                 var sum = total[key, default: Series()]
                 for (status, count) in value.statuses { sum.statuses[status, default: 0] += count }
-                for index in sum.buckets.indices { sum.buckets[index] += value.buckets[index] }
-                sum.sum += value.sum
-                sum.count += value.count
+                sum.latency.merge(value.latency)
                 total[key] = sum
             }
         }
@@ -95,39 +89,18 @@ public final class HTTPMetrics: Sendable {
         let series = snapshot.series.sorted { ($0.key.route, $0.key.method) < ($1.key.route, $1.key.method) }
         for (key, value) in series {
             for (status, count) in value.statuses.sorted(by: { $0.key < $1.key }) {
-                out += "http_requests_total{method=\(Self.label(key.method)),route=\(Self.label(key.route)),status=\"\(status)\"} \(count)\n"
+                out += "http_requests_total{method=\(PrometheusText.quoted(key.method)),route=\(PrometheusText.quoted(key.route)),status=\"\(status)\"} \(count)\n"
             }
         }
         out += "# HELP http_request_duration_seconds Time from a complete request head to the encoded response.\n"
         out += "# TYPE http_request_duration_seconds histogram\n"
-        for (key, histogram) in series {
-            let labels = "method=\(Self.label(key.method)),route=\(Self.label(key.route))"
-            var cumulative = 0
-            for (index, bound) in Self.bucketBounds.enumerated() {
-                cumulative += histogram.buckets[index]
-                out += "http_request_duration_seconds_bucket{\(labels),le=\"\(bound)\"} \(cumulative)\n"
-            }
-            out += "http_request_duration_seconds_bucket{\(labels),le=\"+Inf\"} \(histogram.count)\n"
-            out += "http_request_duration_seconds_sum{\(labels)} \(histogram.sum)\n"
-            out += "http_request_duration_seconds_count{\(labels)} \(histogram.count)\n"
+        for (key, value) in series {
+            let labels = "method=\(PrometheusText.quoted(key.method)),route=\(PrometheusText.quoted(key.route))"
+            value.latency.render(name: "http_request_duration_seconds", labels: labels, into: &out)
         }
         out += "# HELP http_open_connections Client connections currently open.\n"
         out += "# TYPE http_open_connections gauge\n"
         out += "http_open_connections \(snapshot.openConnections)\n"
         return out
-    }
-
-    /// A quoted label value with `\`, `"` and newline escaped.
-    static func label(_ value: String) -> String {
-        var out = "\""
-        for character in value {
-            switch character {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            default: out.append(character)
-            }
-        }
-        return out + "\""
     }
 }

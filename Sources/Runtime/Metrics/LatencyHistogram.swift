@@ -33,8 +33,16 @@ public struct LatencyHistogram: Sendable, Equatable {
         }
     }
 
+    /// Adds `other`'s observations (same bounds) to this one, e.g. to sum per-thread shards.
+    public mutating func merge(_ other: LatencyHistogram) {
+        for index in counts.indices where index < other.counts.count { counts[index] += other.counts[index] }
+        overflow += other.overflow
+        sum += other.sum
+        count += other.count
+    }
+
     /// The Prometheus lines for metric `name` with `labels` (already rendered, may be empty).
-    func render(name: String, labels: String, into out: inout String) {
+    public func render(name: String, labels: String, into out: inout String) {
         var cumulative = 0
         let prefix = labels.isEmpty ? "" : labels + ","
         for (bound, n) in zip(bounds, counts) {
