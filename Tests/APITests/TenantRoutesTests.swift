@@ -17,6 +17,7 @@ import Testing
         #expect(body["slug"] as? String == slug)
         #expect(body["name"] as? String == name)
         #expect(body["timeZone"] as? String == zone)
+        #expect(body["active"] == nil, "the public view leaves the status to central admins")
     }
 
     @Test(arguments: ["tidak-ada", "BAD", "x", "a%27%3B--"])

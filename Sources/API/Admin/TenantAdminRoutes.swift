@@ -38,7 +38,7 @@ struct TenantAdminRoutes {
         }
         let tenant = try registry.onboard(slug: body.slug, name: name, province: province, timeZone: zone,
                                           actor: admin.auditActor)
-        return try .json(TenantAdminView(tenant), status: .created)
+        return try .json(TenantSummary(tenant, showsStatus: true), status: .created)
     }
 
     /// `PATCH /v1/admin/tenants/{slug}`: name, province and time zone; the slug never changes.
@@ -50,13 +50,13 @@ struct TenantAdminRoutes {
         guard errors.isEmpty else { throw Problem.validation(errors) }
         let tenant = try registry.update(slug: request.parameter("slug") ?? "", name: fields.name,
                                          province: fields.province, timeZone: fields.timeZone, actor: admin.auditActor)
-        return try .json(TenantAdminView(tenant))
+        return try .json(TenantSummary(tenant, showsStatus: true))
     }
 
     /// `POST /v1/admin/tenants/{slug}/deactivate`: logins and tokens of its users stop working.
     func deactivate(_ request: Request) throws -> Response {
         let admin = try auth.require(request, .manageTenants)
-        return try .json(TenantAdminView(registry.deactivate(slug: request.parameter("slug") ?? "", actor: admin.auditActor)))
+        return try .json(TenantSummary(registry.deactivate(slug: request.parameter("slug") ?? "", actor: admin.auditActor), showsStatus: true))
     }
 
     /// `GET /v1/admin/tenants?limit=&cursor=`: all tenants, inactive ones too, by slug.
@@ -67,7 +67,7 @@ struct TenantAdminRoutes {
         let tenants = try registry.list(afterSlug: after, limit: limit + 1)
         let page = Array(tenants.prefix(limit))
         let next = tenants.count > limit ? page.last.map { PageCursor.encode($0.slug) } : nil
-        return try .json(Page(items: page.map(TenantAdminView.init), nextCursor: next))
+        return try .json(Page(items: page.map { TenantSummary($0, showsStatus: true) }, nextCursor: next))
     }
 
     /// `POST /v1/admin/tenants/{slug}/users`: a central admin creates a user of the tenant, usually

@@ -20,19 +20,22 @@ struct TenantRoutes {
     }
 }
 
-/// What anyone may know about a tenant.
+/// What anyone may know about a tenant; central admins also see whether it is active.
 struct TenantSummary: Encodable {
     let id: String
     let slug: String
     let name: String
     let province: String
     let timeZone: String
+    /// Only in central admins' views (nil is left out of the JSON).
+    let active: Bool?
 
-    init(_ tenant: Tenant) {
+    init(_ tenant: Tenant, showsStatus: Bool = false) {
         id = tenant.id.uuidString.lowercased()
         slug = tenant.slug
         name = tenant.name
         province = tenant.province
         timeZone = tenant.timeZone
+        active = showsStatus ? tenant.active : nil
     }
 }
