@@ -35,7 +35,7 @@ public enum APIRoutes {
                        idempotency: idempotency).register(on: router)
         ImportRoutes(importer: OrganisationImporter(pool: pool), access: access, limits: .standard).register(on: router)
         AuditRoutes(log: AuditLog(pool: pool), access: access).register(on: router)
-        RuleSetAdminRoutes(ruleSets: RuleSetStore(pool: pool), registry: registry, auth: auth, now: { Date() },
+        RuleSetAdminRoutes(ruleSets: RuleSetStore(pool: pool), simulator: RuleSetSimulator(pool: pool), registry: registry, auth: auth, now: { Date() },
                            idempotency: idempotency).register(on: router)
         RuleSetRoutes(ruleSets: RuleSetStore(pool: pool), registry: registry, auth: auth, now: { Date() }).register(on: router)
         HolidayRoutes(holidays: HolidayStore(pool: pool), registry: registry, auth: auth, now: { Date() },
