@@ -42,28 +42,21 @@ public enum ImprovementWindowRule {
             return Decision(qualifies: false, code: "no-jabatan",
                             message: "Jabatan pegawai pada akhir periode tidak diketahui.", basis: administrasiBasis)
         }
-        switch jabatan {
-        case .jpt:
-            // CUKUP, KURANG, SANGAT KURANG: in the quadrant, Butuh Perbaikan stands where Cukup stood.
-            let qualifying: Set<ResultPredikat> = [.butuhPerbaikan, .cukup, .kurang, .sangatKurang, .buruk]
-            return qualifying.contains(predikat)
-                ? Decision(qualifies: true, code: "jpt",
-                           message: "Pejabat pimpinan tinggi dengan predikat \(predikat.label) diberi kesempatan 6 bulan "
-                             + "untuk memperbaiki kinerja (\(jptBasis)).", basis: jptBasis)
-                : Decision(qualifies: false, code: "predikat",
-                           message: "Predikat \(predikat.label) tidak membuka kesempatan perbaikan bagi JPT (\(jptBasis)).",
-                           basis: jptBasis)
-        case .administrator, .pengawas, .pelaksana, .fungsional:
-            // Pejabat administrasi are administrator, pengawas and pelaksana (UU 20/2023 on ASN).
-            let qualifying: Set<ResultPredikat> = [.kurang, .sangatKurang, .buruk]
-            return qualifying.contains(predikat)
-                ? Decision(qualifies: true, code: "administrasi-fungsional",
-                           message: "Pejabat \(jabatan.indonesianName) dengan predikat \(predikat.label) diberi kesempatan "
-                             + "6 bulan untuk memperbaiki kinerja (\(administrasiBasis)).", basis: administrasiBasis)
-                : Decision(qualifies: false, code: "predikat",
-                           message: "Predikat \(predikat.label) tidak membuka kesempatan perbaikan (\(administrasiBasis)).",
-                           basis: administrasiBasis)
+        // JPT: CUKUP, KURANG, SANGAT KURANG, where the quadrant's Butuh Perbaikan stands for Cukup. Pejabat
+        // administrasi (administrator, pengawas, pelaksana; UU 20/2023 on ASN) and fungsional: KURANG, SANGAT KURANG.
+        let isJPT = jabatan == .jpt
+        let qualifying: Set<ResultPredikat> = isJPT ? [.butuhPerbaikan, .cukup, .kurang, .sangatKurang, .buruk]
+                                                    : [.kurang, .sangatKurang, .buruk]
+        let basis = isJPT ? jptBasis : administrasiBasis
+        let who = isJPT ? "Pejabat pimpinan tinggi" : "Pejabat \(jabatan.indonesianName)"
+        guard qualifying.contains(predikat) else {
+            return Decision(qualifies: false, code: "predikat",
+                            message: "Predikat \(predikat.label) tidak membuka kesempatan perbaikan bagi \(jabatan.indonesianName) "
+                              + "(\(basis)).", basis: basis)
         }
+        return Decision(qualifies: true, code: isJPT ? "jpt" : "administrasi-fungsional",
+                        message: "\(who) dengan predikat \(predikat.label) diberi kesempatan 6 bulan untuk memperbaiki kinerja "
+                          + "(\(basis)).", basis: basis)
     }
 
     /// The window's first and last day (inclusive): from the day after finalisation, six months.

@@ -27,23 +27,24 @@ public struct DashboardStore: Sendable {
                 let (status, count) = try row.decode((String, Int).self)
                 statuses[status] = count
             }
-            // The best SKP state of the year per obliged employee: approved if any revision ever was.
+            // The best SKP state of the year per obliged employee: approved if any revision ever was. The
+            // year's plans are summarised first (index skp_year), then matched to the evaluations.
             var skp: [String: Int] = [:]
             for row in try c.query("""
-                SELECT state, count(*)::int FROM (
-                    SELECT CASE WHEN bool_or(r.approved_at IS NOT NULL) THEN 'approved'
-                                WHEN bool_or(cur.status IN ('submitted', 'reviewed', 'escalated')) THEN 'submitted'
-                                WHEN count(s.id) > 0 THEN 'draft'
-                                ELSE 'missing' END AS state
-                      FROM evaluations ev
-                      LEFT JOIN skp s ON s.tenant_id = ev.tenant_id AND s.employee_id = ev.employee_id AND s.year = \(period.year)
-                      LEFT JOIN skp_revisions cur ON cur.tenant_id = s.tenant_id AND cur.skp_id = s.id
-                                                 AND cur.revision = s.current_revision
-                      LEFT JOIN skp_revisions r ON r.tenant_id = s.tenant_id AND r.skp_id = s.id AND r.status = 'approved'
-                     WHERE ev.period_id = \(id) AND ev.status <> 'excluded'
-                       AND (\(perangkatDaerah)::uuid IS NULL OR ev.perangkat_daerah_id = \(perangkatDaerah))
-                     GROUP BY ev.employee_id) per_employee
-                 GROUP BY state
+                WITH plan AS (
+                    SELECT s.employee_id, bool_or(r.approved_at IS NOT NULL) AS approved,
+                           bool_or(r.status IN ('submitted', 'reviewed', 'escalated') AND r.revision = s.current_revision) AS waiting
+                      FROM skp s
+                      JOIN skp_revisions r ON r.tenant_id = s.tenant_id AND r.skp_id = s.id
+                     WHERE s.year = \(period.year)
+                     GROUP BY s.employee_id)
+                SELECT CASE WHEN plan.approved THEN 'approved' WHEN plan.waiting THEN 'submitted'
+                            WHEN plan.employee_id IS NOT NULL THEN 'draft' ELSE 'missing' END, count(*)::int
+                  FROM evaluations ev
+                  LEFT JOIN plan ON plan.employee_id = ev.employee_id
+                 WHERE ev.period_id = \(id) AND ev.status <> 'excluded'
+                   AND (\(perangkatDaerah)::uuid IS NULL OR ev.perangkat_daerah_id = \(perangkatDaerah))
+                 GROUP BY 1
                 """) {
                 let (state, count) = try row.decode((String, Int).self)
                 skp[state] = count

@@ -100,11 +100,7 @@ extension FollowUpStore {
         let endingBy = today.adding(days: Self.endingWithinDays).description
         return try pool.transaction(tenant: tenant, readOnly: true) { c in
             try c.query("""
-                SELECT w.id, w.evaluation_id, w.employee_id, e.name, e.nip, ev.predikat, w.starts_on, w.ends_on, w.status,
-                       w.outcome_notes, w.outcome_by, w.outcome_at
-                  FROM improvement_windows w
-                  JOIN evaluations ev ON ev.tenant_id = w.tenant_id AND ev.id = w.evaluation_id
-                  JOIN employees e ON e.tenant_id = w.tenant_id AND e.id = w.employee_id
+                \(unescaped: Self.windowSelect)
                  WHERE (\(perangkatDaerah)::uuid IS NULL OR ev.perangkat_daerah_id = \(perangkatDaerah))
                    AND CASE \(filter.rawValue)
                          WHEN 'open' THEN w.status = 'open'
@@ -149,14 +145,19 @@ extension FollowUpStore {
 
     private func loadWindow(_ id: UUID, on c: PostgresConnection) throws -> ImprovementWindowRecord? {
         try c.query("""
-            SELECT w.id, w.evaluation_id, w.employee_id, e.name, e.nip, ev.predikat, w.starts_on, w.ends_on, w.status,
-                   w.outcome_notes, w.outcome_by, w.outcome_at
-              FROM improvement_windows w
-              JOIN evaluations ev ON ev.tenant_id = w.tenant_id AND ev.id = w.evaluation_id
-              JOIN employees e ON e.tenant_id = w.tenant_id AND e.id = w.employee_id
+            \(unescaped: Self.windowSelect)
              WHERE w.id = \(id)
             """).first.map(Self.windowRecord)
     }
+
+    /// The columns `windowRecord` decodes, from `improvement_windows w` with its evaluation `ev` and employee `e`.
+    static let windowSelect = """
+        SELECT w.id, w.evaluation_id, w.employee_id, e.name, e.nip, ev.predikat, w.starts_on, w.ends_on, w.status,
+               w.outcome_notes, w.outcome_by, w.outcome_at
+          FROM improvement_windows w
+          JOIN evaluations ev ON ev.tenant_id = w.tenant_id AND ev.id = w.evaluation_id
+          JOIN employees e ON e.tenant_id = w.tenant_id AND e.id = w.employee_id
+        """
 
     static func windowRecord(_ row: PostgresRow) throws -> ImprovementWindowRecord {
         let (id, evaluation, employee, name, nip, predikat, starts, ends, status, notes, by, at) =
