@@ -48,7 +48,7 @@ struct FollowUpRoutes {
         }
         guard let perangkatDaerah else {
             throw Problem.badRequest("Sebutkan perangkatDaerah atau unitKerja.", errors: [.init(pointer: "/perangkatDaerah",
-                code: "required", message: "Pemeringkatan dilakukan di dalam satu perangkat daerah atau unit kerja.")])
+                code: "required", message: "Pemeringkatan dilakukan di dalam satu perangkat daerah atau unit kerja (Perbup Tanah Laut 2024 Pasal 29).")])
         }
         try caller.require(.perangkatDaerah(perangkatDaerah))
         return try Response.json(try store.ranking(tenant: caller.tenantID, period: period,
@@ -76,7 +76,9 @@ struct FollowUpRoutes {
         if let notes = body.notes, notes.count > Self.notesLimit {
             errors.append(.init(pointer: "/notes", code: "too-long", message: "Paling banyak \(Self.notesLimit) karakter."))
         }
-        guard errors.isEmpty else { throw Problem.validation(errors) }
+        guard errors.isEmpty else {
+            throw Problem.validation(errors, detail: "Penghargaan tidak dapat dicatat. (Perbup Tanah Laut 2024 Pasal 30 ayat (1) dan (3))")
+        }
         let record = try store.grantReward(tenant: caller.tenantID, evaluation: try Self.id(request), kind: body.kind,
                                            notes: body.notes, by: caller.userID, at: now(),
                                            permits: caller.permits(perangkatDaerah:))
@@ -124,7 +126,9 @@ struct FollowUpRoutes {
         }
         if outcome != .improved, (body.notes ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw Problem.validation([.init(pointer: "/notes", code: "required",
-                message: "Catatan wajib untuk hasil selain 'improved' (dasar uji kompetensi atau pembatalan).")])
+                message: "Catatan wajib untuk hasil selain 'improved': dasar uji kompetensi atau pembatalan.")],
+                detail: "Tanpa perbaikan kinerja, pegawai mengikuti uji kompetensi; catatan menjadi dasarnya. "
+                    + "(Perbup Tanah Laut 2024 Pasal 33 huruf c, Pasal 34 huruf c)")
         }
         let record = try store.recordOutcome(tenant: caller.tenantID, window: try Self.id(request), outcome: outcome,
                                              notes: body.notes, by: caller.userID, at: now(), today: try today(caller),

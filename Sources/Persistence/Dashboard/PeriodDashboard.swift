@@ -71,7 +71,8 @@ public struct PeriodDashboard: Sendable, Equatable, Encodable {
     public var skp: SKPCompletion
     /// Evaluation completion.
     public var evaluations: EvaluationCompletion
-    /// Predikat per distribution group against its pattern.
+    /// Predikat (rated and final) per distribution group that has members in the scope, counted over the
+    /// whole group, because the pattern applies to the group (SE MenPANRB 3/2023), not to a part of it.
     public var distribution: [GroupDistribution]
     /// Objections.
     public var objections: Objections
