@@ -47,6 +47,11 @@ public enum APIRoutes {
                   principals: AuthenticatorSKPPrincipals(auth: auth), organisation: StoreSKPOrganisation(assignments: assignments),
                   rules: StoreSKPRules(ruleSets: RuleSetStore(pool: pool)), now: { Date() },
                   idempotency: idempotency).register(on: router)
+        // Follow-up and dashboards (issue 5 items 5 and 7): read the evaluation tables, write rewards and windows.
+        let followUp = FollowUpStore(pool: pool), ruleSource = StoreSKPRules(ruleSets: RuleSetStore(pool: pool))
+        FollowUpRoutes(store: followUp, auth: auth, rules: ruleSource, now: { Date() }, idempotency: idempotency).register(on: router)
+        DashboardRoutes(store: DashboardStore(pool: pool), periods: followUp, auth: auth, rules: ruleSource, now: { Date() })
+            .register(on: router)
         return router
     }
 }
