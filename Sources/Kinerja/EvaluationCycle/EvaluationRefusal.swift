@@ -12,6 +12,8 @@ public enum EvaluationRefusal: Error, Sendable, Equatable {
     case excluded(reasons: [CoverageDecision.Reason])
     /// The evaluation is final: it changes only through an objection decision.
     case final
+    /// The step needs a final evaluation (e.g. recording the document's receipt).
+    case notFinal
     /// The rating does not fit the period's model (ratings for the quadrant, scores for the weighted model).
     case wrongModel(expected: RuleSet.EvaluationModel, basis: LegalBasis)
     /// The weighted model cannot score the input.
@@ -37,6 +39,7 @@ public enum EvaluationRefusal: Error, Sendable, Equatable {
         case .notEmployee: "evaluation-not-employee"
         case .excluded: "evaluation-employee-excluded"
         case .final: "evaluation-final"
+        case .notFinal: "evaluation-not-final"
         case .wrongModel: "evaluation-wrong-model"
         case .invalidScores: "evaluation-invalid-scores"
         case .alreadySubmitted: "evaluation-already-submitted"
@@ -56,8 +59,10 @@ public enum EvaluationRefusal: Error, Sendable, Equatable {
         case .notEmployee: "Hasil kerja periode disampaikan oleh pegawai yang dinilai"
         case .excluded: "Pegawai yang dikecualikan tidak wajib dinilai"
         case .final: "Hasil evaluasi yang telah ditetapkan hanya berubah melalui keputusan keberatan"
+        case .notFinal: "Dokumen evaluasi diterima setelah evaluasi ditetapkan"
         case .wrongModel(let expected, _): "Model penilaian tenant: \(expected == .quadrant ? "kuadran predikat" : "nilai berbobot")"
         case .invalidScores: "Perhitungan nilai prestasi kerja"
+        case .notFinal: "Evaluasi ini belum ditetapkan."
         case .alreadySubmitted: "Hasil kerja periode disampaikan satu kali"
         case .groupFinalised: "Evaluasi kelompok yang telah ditetapkan tidak dapat diubah"
         case .capaianNotApplicable: "Model nilai berbobot tidak memakai capaian kinerja organisasi"
@@ -76,7 +81,7 @@ public enum EvaluationRefusal: Error, Sendable, Equatable {
         case .excluded(let reasons): reasons.first?.basis
         case .final: LegalBasis(regulation: "PP 30/2019", article: "Pasal 59", note: "perubahan hasil hanya melalui keberatan")
         case .wrongModel(_, let basis), .invalidScores(_, let basis), .capaianNotApplicable(let basis): basis
-        case .groupFinalised: .permenPANRB6of2022(note: "penetapan hasil evaluasi kinerja")
+        case .groupFinalised, .notFinal: .permenPANRB6of2022(note: "penetapan hasil evaluasi kinerja")
         case .capaianRequired, .unrated: .seMenPANRB3of2023
         case .distribution(_, let basis): basis
         }
@@ -96,6 +101,7 @@ public enum EvaluationRefusal: Error, Sendable, Equatable {
                 ? "Periode ini memakai model kuadran: kirim rating hasil kerja dan perilaku kerja, bukan nilai."
                 : "Periode ini memakai model nilai berbobot: kirim nilai kegiatan dan perilaku, bukan rating."
         case .invalidScores(let error, _): error.message
+        case .notFinal: "Evaluasi ini belum ditetapkan."
         case .alreadySubmitted: "Hasil kerja periode ini sudah disampaikan atau sudah dinilai."
         case .groupFinalised: "Evaluasi kelompok ini sudah ditetapkan."
         case .capaianNotApplicable: "Model nilai berbobot tidak menetapkan capaian kinerja organisasi."
