@@ -47,6 +47,10 @@ public enum APIRoutes {
                   principals: AuthenticatorSKPPrincipals(auth: auth), organisation: StoreSKPOrganisation(assignments: assignments),
                   rules: StoreSKPRules(ruleSets: RuleSetStore(pool: pool)), now: { Date() },
                   idempotency: idempotency).register(on: router)
+        // Evaluation: finalising queues each evaluation's document job in the same transaction.
+        EvaluationRoutes(store: EvaluationStore(pool: pool, documents: .enqueueing(on: JobQueue(pool: pool, logger: logger))),
+                         auth: auth, ruleSets: RuleSetStore(pool: pool), holidays: HolidayStore(pool: pool), now: { Date() },
+                         idempotency: idempotency).register(on: router)
         return router
     }
 }

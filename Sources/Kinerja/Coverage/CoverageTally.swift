@@ -46,4 +46,19 @@ public struct CoverageTally: Sendable, Equatable, Codable {
             }
         }
     }
+
+    /// Adds another tally's counts (e.g. the groups a pengelola kinerja sees).
+    public mutating func merge(_ other: CoverageTally) {
+        total += other.total
+        obliged += other.obliged
+        excluded += other.excluded
+        for reason in other.reasons {
+            if let index = reasons.firstIndex(where: { $0.code == reason.code && $0.basis == reason.basis }) {
+                reasons[index].count += reason.count
+            } else {
+                reasons.append(reason)
+            }
+        }
+        reasons.sort { ($0.code, $0.basis ?? "") < ($1.code, $1.basis ?? "") }
+    }
 }
