@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import Kinerja
 import Persistence
 import Postgres
@@ -41,21 +38,9 @@ final class EvaluationAPIFixture: Sendable {
         server.shutdown(deadline: .milliseconds(500))
     }
 
-    /// Sends a request as `person` with an optional JSON body; answers the status and the JSON body.
+    /// Sends a request as `person` to the evaluation routes, with an optional JSON body.
     func send(_ method: String, _ path: String, as person: UUID?, json: Any? = nil) async throws -> (status: Int, body: [String: Any]) {
-        let url = try #require(URL(string: "http://127.0.0.1:\(port)" + path))
-        var request = URLRequest(url: url)
-        request.httpMethod = method
-        request.timeoutInterval = 10
-        request.setValue("close", forHTTPHeaderField: "Connection")
-        if let person, let token = base.tokens[person] { request.setValue("Bearer " + token, forHTTPHeaderField: "Authorization") }
-        if let json {
-            request.httpBody = try JSONSerialization.data(withJSONObject: json)
-            request.setValue("application/json", forHTTPHeaderField: "Content-Type")
-        }
-        let (data, response) = try await URLSession.shared.data(for: request)
-        let body = data.isEmpty ? [:] : (try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:])
-        return ((response as? HTTPURLResponse)?.statusCode ?? 0, body)
+        try await base.send(method, path, as: person, json: json, port: port)
     }
 
     /// The evaluations of a period as the tenant admin sees them, by employee id (lower case).
