@@ -52,6 +52,10 @@ public enum APIRoutes {
         FollowUpRoutes(store: followUp, auth: auth, rules: ruleSource, now: { Date() }, idempotency: idempotency).register(on: router)
         DashboardRoutes(store: DashboardStore(pool: pool), periods: followUp, auth: auth, rules: ruleSource, now: { Date() })
             .register(on: router)
+        // Evaluation: finalising queues each evaluation's document job in the same transaction.
+        EvaluationRoutes(store: EvaluationStore(pool: pool, documents: .enqueueing(on: JobQueue(pool: pool, logger: logger))),
+                         auth: auth, ruleSets: RuleSetStore(pool: pool), holidays: HolidayStore(pool: pool), now: { Date() },
+                         idempotency: idempotency).register(on: router)
         return router
     }
 }

@@ -201,7 +201,8 @@ struct SKPRoutes {
         return year
     }
 
-    private static func limit(_ request: Request) throws -> Int {
+    /// `limit` of a list: 50 by default, 1–200.
+    static func limit(_ request: Request) throws -> Int {
         guard let text = request.query("limit") else { return 50 }
         guard let limit = Int(text), (1...200).contains(limit) else {
             throw Problem.badRequest("limit harus di antara 1 dan 200.", errors: [.init(pointer: "/limit", code: "out-of-range",

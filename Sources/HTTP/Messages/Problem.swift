@@ -37,6 +37,22 @@ public struct Problem: Error, Sendable, Equatable {
     public var retryAfter: Int?
     /// More header fields for the response, e.g. `WWW-Authenticate` on 401 (RFC 6750 section 3).
     public var headers = HTTPHeaders()
+    /// Extension members (RFC 9457 section 3.2), each already JSON, written after `detail`: e.g. the
+    /// `code`, `rule` and `basis` of a refusal.
+    public var members: [Member] = []
+
+    /// One extension member: its name and its value as JSON text.
+    public struct Member: Sendable, Equatable {
+        /// The member's name.
+        public var name: String
+        /// The value, encoded as JSON.
+        public var json: String
+        /// Creates a member.
+        public init(name: String, json: String) {
+            self.name = name
+            self.json = json
+        }
+    }
 
     /// A problem whose type is `typePrefix + slug`.
     public init(slug: String, title: String, status: HTTPStatus, detail: String,
@@ -57,6 +73,11 @@ public struct Problem: Error, Sendable, Equatable {
         JSONText.appendString(title, to: &out)
         out += ",\"status\":" + String(status.code) + ",\"detail\":"
         JSONText.appendString(detail, to: &out)
+        for member in members {
+            out += ","
+            JSONText.appendString(member.name, to: &out)
+            out += ":" + member.json
+        }
         if !errors.isEmpty {
             out += ",\"errors\":["
             for (index, error) in errors.enumerated() {
