@@ -52,6 +52,10 @@ public enum APIRoutes {
         FollowUpRoutes(store: followUp, auth: auth, rules: ruleSource, now: { Date() }, idempotency: idempotency).register(on: router)
         DashboardRoutes(store: DashboardStore(pool: pool), periods: followUp, auth: auth, rules: ruleSource, now: { Date() })
             .register(on: router)
+        // Execution of approved SKPs (issue 5 item 2): feedback, coaching and takeovers tell the employee.
+        ExecutionRoutes(store: ExecutionStore(pool: pool, notifier: .enqueueing(on: JobQueue(pool: pool, logger: logger))),
+                        principals: AuthenticatorSKPPrincipals(auth: auth), rules: StoreSKPRules(ruleSets: RuleSetStore(pool: pool)),
+                        now: { Date() }, idempotency: idempotency).register(on: router)
         return router
     }
 }
