@@ -129,6 +129,13 @@ final class SKPAPIFixture: Sendable {
                   rules: StoreSKPRules(ruleSets: ruleSets), now: { now },
                   idempotency: Idempotency(store: IdempotencyStore(pool: pool), auth: Authenticator(identities: identities), now: { now }))
                   .register(on: router)
+        // Execution (issue 5 item 2) works on the plans this fixture approves.
+        ExecutionRoutes(store: ExecutionStore(pool: pool, notifier: .enqueueing(on: queue)),
+                        principals: AuthenticatorSKPPrincipals(auth: Authenticator(identities: identities)),
+                        rules: StoreSKPRules(ruleSets: ruleSets), now: { now },
+                        idempotency: Idempotency(store: IdempotencyStore(pool: pool), auth: Authenticator(identities: identities),
+                                                 now: { now }))
+            .register(on: router)
         server = HTTPServer(configuration: HTTPServer.Configuration(host: "127.0.0.1", port: 0, handlerThreads: 2,
                                                                    accessLog: false),
                             router: router)
