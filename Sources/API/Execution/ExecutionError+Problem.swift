@@ -9,14 +9,19 @@ extension ExecutionError: ProblemConvertible {
     public var problem: Problem {
         switch self {
         case .skpNotFound, .rhkNotFound, .realisationNotFound:
-            Problem.notFound(message)
+            return Problem.notFound(message)
         case .notPermitted:
-            Problem(slug: code, title: "Tindakan tidak diizinkan", status: .forbidden, detail: message)
-        case .skpNotApproved, .rhkTakenOver, .alreadyTakenOver, .realisationExists, .realisationLocked, .tooManyFiles:
-            Problem(slug: code, title: "Tindakan tidak dapat dilakukan", status: .conflict, detail: message)
+            return Problem(slug: code, title: "Tindakan tidak diizinkan", status: .forbidden, detail: message)
+        case .realisationExists(let existing):
+            // Points at the realisation to correct instead.
+            var problem = Problem(slug: code, title: "Tindakan tidak dapat dilakukan", status: .conflict, detail: message)
+            problem.headers.replaceOrAdd(name: "Location", value: "/v1/realisations/" + existing.uuidString.lowercased())
+            return problem
+        case .skpNotApproved, .rhkTakenOver, .alreadyTakenOver, .realisationLocked, .tooManyFiles:
+            return Problem(slug: code, title: "Tindakan tidak dapat dilakukan", status: .conflict, detail: message)
         case .invalid(let problems):
-            Problem.validation(problems.map { Problem.FieldError(pointer: $0.pointer, code: $0.code, message: $0.message) },
-                               detail: message)
+            return Problem.validation(problems.map { Problem.FieldError(pointer: $0.pointer, code: $0.code, message: $0.message) },
+                                      detail: message)
         }
     }
 }

@@ -165,7 +165,7 @@ struct ExecutionRoutes {
     func feedback(_ request: Request) throws -> Response {
         let principal = try principals.principal(request)
         let page = try store.feedback(tenant: principal.tenantID, skp: try Self.id(request, "id"), by: principal.employeeID,
-                                      after: try request.query("cursor").map(SKPCursor.decode), limit: try Self.limit(request))
+                                      after: try request.query("cursor").map(SKPCursor.decode), limit: try SKPRoutes.limit(request))
         return try Response.json(SKPListPage(items: page.items.map(FeedbackView.init), nextCursor: page.nextAfter.map(SKPCursor.encode)))
     }
 
@@ -184,7 +184,7 @@ struct ExecutionRoutes {
     func coaching(_ request: Request) throws -> Response {
         let principal = try principals.principal(request)
         let page = try store.coaching(tenant: principal.tenantID, skp: try Self.id(request, "id"), by: principal.employeeID,
-                                      after: try request.query("cursor").map(SKPCursor.decode), limit: try Self.limit(request))
+                                      after: try request.query("cursor").map(SKPCursor.decode), limit: try SKPRoutes.limit(request))
         return try Response.json(SKPListPage(items: page.items.map(CoachingView.init), nextCursor: page.nextAfter.map(SKPCursor.encode)))
     }
 
@@ -204,15 +204,6 @@ struct ExecutionRoutes {
 
     private static func badDate(_ pointer: String) -> Problem {
         Problem.badRequest("Tanggal tidak valid.", errors: [.init(pointer: pointer, code: "invalid_value", message: "Gunakan YYYY-MM-DD.")])
-    }
-
-    private static func limit(_ request: Request) throws -> Int {
-        guard let text = request.query("limit") else { return 50 }
-        guard let limit = Int(text), (1...200).contains(limit) else {
-            throw Problem.badRequest("limit harus di antara 1 dan 200.", errors: [.init(pointer: "/limit", code: "out-of-range",
-                                                                                      message: "Antara 1 dan 200.")])
-        }
-        return limit
     }
 
     /// `attachment` with an ASCII fallback name and the exact name in RFC 5987 form.

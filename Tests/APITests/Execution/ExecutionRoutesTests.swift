@@ -71,6 +71,9 @@ import TestSupport
         #expect(period["cadence"] as? String == "monthly" && period["start"] as? String == "2026-01-01" && period["end"] as? String == "2026-01-31")
         let twice = try await f.send("POST", "/v1/skp/\(skp)/realisations", as: employee, json: realisation)
         #expect(twice.status == 409 && twice.body["type"] as? String == "https://kinerja.go.id/problems/realisation-exists")
+        let raw = try await f.sendBytes("POST", "/v1/skp/\(skp)/realisations", as: employee,
+                                        body: Array(try JSONSerialization.data(withJSONObject: realisation)), contentType: "application/json")
+        #expect(raw.headers["Location"] == "/v1/realisations/\(rid)")  // the one to correct instead
         let badLink = try await f.send("POST", "/v1/skp/\(skp)/realisations", as: employee,
                                        json: ["rhkID": rhk, "iki": 1, "value": 1, "links": ["http://tidak-aman.example"]])
         #expect(badLink.status == 422 && Self.pointers(badLink.body) == ["/links/0"])
