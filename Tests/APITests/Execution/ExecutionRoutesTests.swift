@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import Runtime
 import Testing
 import TestSupport
@@ -173,27 +170,5 @@ import TestSupport
         #expect(foreign.status == 404)
         #expect(try await other.send("POST", "/v1/skp/\(skp)/feedback", as: other.staff[0],
                                      json: ["kind": "insidental", "relation": "pihak-lain", "text": "x"]).status == 404)
-    }
-}
-
-extension SKPAPIFixture {
-    /// Sends raw bytes (an upload) or reads raw bytes (a download) as `person`.
-    func sendBytes(_ method: String, _ pathAndQuery: String, as person: UUID?, body: [UInt8]? = nil,
-                   contentType: String? = nil) async throws -> (status: Int, headers: [String: String], data: Data) {
-        let url = try #require(URL(string: "http://127.0.0.1:\(port)" + pathAndQuery))
-        var request = URLRequest(url: url)
-        request.httpMethod = method
-        request.timeoutInterval = 10
-        request.setValue("close", forHTTPHeaderField: "Connection")
-        if let person, let token = tokens[person] { request.setValue("Bearer " + token, forHTTPHeaderField: "Authorization") }
-        if let body { request.httpBody = Data(body) }
-        if let contentType { request.setValue(contentType, forHTTPHeaderField: "Content-Type") }
-        let (data, response) = try await URLSession.shared.data(for: request)
-        let http = response as? HTTPURLResponse
-        var headers: [String: String] = [:]
-        for (key, value) in http?.allHeaderFields ?? [:] {
-            if let key = key as? String, let value = value as? String { headers[key] = value }
-        }
-        return (http?.statusCode ?? 0, headers, data)
     }
 }
