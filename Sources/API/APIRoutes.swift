@@ -56,6 +56,10 @@ public enum APIRoutes {
         EvaluationRoutes(store: EvaluationStore(pool: pool, documents: .enqueueing(on: JobQueue(pool: pool, logger: logger))),
                          auth: auth, ruleSets: RuleSetStore(pool: pool), holidays: HolidayStore(pool: pool), now: { Date() },
                          idempotency: idempotency).register(on: router)
+        // Execution of approved SKPs (issue 5 item 2): feedback, coaching and takeovers tell the employee.
+        ExecutionRoutes(store: ExecutionStore(pool: pool, notifier: .enqueueing(on: JobQueue(pool: pool, logger: logger))),
+                        principals: AuthenticatorSKPPrincipals(auth: auth), rules: StoreSKPRules(ruleSets: RuleSetStore(pool: pool)),
+                        now: { Date() }, idempotency: idempotency).register(on: router)
         return router
     }
 }

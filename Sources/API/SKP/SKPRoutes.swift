@@ -201,7 +201,7 @@ struct SKPRoutes {
         return year
     }
 
-    /// `limit` of a list: 50 by default, 1–200.
+    /// The `limit` query parameter of a list: 1–200, 50 when left out (architecture.md, "API conventions").
     static func limit(_ request: Request) throws -> Int {
         guard let text = request.query("limit") else { return 50 }
         guard let limit = Int(text), (1...200).contains(limit) else {
