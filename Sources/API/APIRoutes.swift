@@ -47,6 +47,10 @@ public enum APIRoutes {
                   principals: AuthenticatorSKPPrincipals(auth: auth), organisation: StoreSKPOrganisation(assignments: assignments),
                   rules: StoreSKPRules(ruleSets: RuleSetStore(pool: pool)), now: { Date() },
                   idempotency: idempotency).register(on: router)
+        // Objections (keberatan): filing, hearing, decision; a changing decision re-issues the evaluation document.
+        ObjectionRoutes(store: ObjectionStore(pool: pool, queue: JobQueue(pool: pool, logger: logger)), auth: auth,
+                        rules: ObjectionRuleSource(ruleSets: RuleSetStore(pool: pool), holidays: HolidayStore(pool: pool)),
+                        now: { Date() }, idempotency: idempotency).register(on: router)
         return router
     }
 }

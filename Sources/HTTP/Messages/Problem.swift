@@ -37,6 +37,9 @@ public struct Problem: Error, Sendable, Equatable {
     public var retryAfter: Int?
     /// More header fields for the response, e.g. `WWW-Authenticate` on 401 (RFC 6750 section 3).
     public var headers = HTTPHeaders()
+    /// Extension members (RFC 9457 section 3.2): name → the member's value as JSON text, written
+    /// after `detail` in name order, e.g. the deadline a refused filing missed.
+    public var extensions: [String: String] = [:]
 
     /// A problem whose type is `typePrefix + slug`.
     public init(slug: String, title: String, status: HTTPStatus, detail: String,
@@ -57,6 +60,11 @@ public struct Problem: Error, Sendable, Equatable {
         JSONText.appendString(title, to: &out)
         out += ",\"status\":" + String(status.code) + ",\"detail\":"
         JSONText.appendString(detail, to: &out)
+        for name in extensions.keys.sorted() {
+            out += ","
+            JSONText.appendString(name, to: &out)
+            out += ":" + (extensions[name] ?? "null")
+        }
         if !errors.isEmpty {
             out += ",\"errors\":["
             for (index, error) in errors.enumerated() {
