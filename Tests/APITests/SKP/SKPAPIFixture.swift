@@ -141,9 +141,11 @@ final class SKPAPIFixture: Sendable {
         pool.close()
     }
 
-    /// Sends a request as `person` (nil: unauthenticated) with an optional JSON body.
-    func send(_ method: String, _ pathAndQuery: String, as person: UUID?, json: Any? = nil) async throws -> (status: Int, body: [String: Any]) {
-        let url = try #require(URL(string: "http://127.0.0.1:\(port)" + pathAndQuery))
+    /// Sends a request as `person` (nil: unauthenticated) with an optional JSON body, to this
+    /// fixture's server or to another on `port` (a feature's fixture built on this organisation).
+    func send(_ method: String, _ pathAndQuery: String, as person: UUID?, json: Any? = nil,
+              port: Int? = nil) async throws -> (status: Int, body: [String: Any]) {
+        let url = try #require(URL(string: "http://127.0.0.1:\(port ?? self.port)" + pathAndQuery))
         var request = URLRequest(url: url)
         request.httpMethod = method
         request.timeoutInterval = 10
