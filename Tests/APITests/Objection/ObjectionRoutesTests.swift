@@ -161,6 +161,41 @@ import TestSupport
                                  json: ["reasons": "Bukan milik saya"]).status == 404)
     }
 
+    @Test func pasuruanChangesTheWeightedCategoryWithNewScores() async throws {
+        let f = try ObjectionAPIFixture(ruleSet: "pasuruan", model: "weighted", now: Self.at("2026-03-05T03:00:00Z"))
+        func activity(_ quantity: Int, _ quality: Int, _ months: Int) -> [String: Any] {
+            ["name": "Pemutakhiran data", "quantity": ["target": 10, "realisation": quantity],
+             "quality": ["target": 100, "realisation": quality], "time": ["target": 12, "realisation": months]]
+        }
+        func scores(_ activity: [String: Any], perilaku: Int) -> [String: Any] {
+            ["jobKind": "pelaksana", "fungsionalNeedsLeadership": false, "activities": [activity],
+             "perilaku": ["orientasiPelayanan": perilaku, "komitmen": perilaku, "inisiatifKerja": perilaku, "kerjasama": perilaku]]
+        }
+        // Late and short (nilai capaian 73.11), behaviour 70: 60% × 73.11 + 40% × 70 = 71.87, Cukup.
+        let before = try JSONDecoder().decode(WeightedModelInput.self,
+                                              from: JSONSerialization.data(withJSONObject: scores(activity(8, 80, 14), perilaku: 70)))
+        let evaluation = try f.finalEvaluation(scores: before, nilai: Decimal(string: "71.87"), predikat: "cukup",
+                                               finalisedAt: Self.at("2026-03-02T03:00:00Z"))
+        let id = try #require(try await f.send("POST", "/v1/evaluations/\(evaluation.uuidString.lowercased())/objection",
+                                               as: f.employee, json: ["reasons": "Realisasi tepat waktu"]).body["id"] as? String)
+        #expect(try await f.send("POST", "/v1/objections/\(id)/hearing", as: f.decider,
+                                 json: ["employeeExplanation": "A", "evaluatorExplanation": "B"]).status == 200)
+        // Ratings do not fit a weighted evaluation.
+        let ratings = try await f.send("POST", "/v1/objections/\(id)/decision", as: f.decider, json: [
+            "outcome": "changed", "ratings": ["hasilKerja": "sesuai-ekspektasi", "perilakuKerja": "sesuai-ekspektasi"],
+            "recommendation": "R"])
+        #expect(ratings.status == 422 && (ratings.body["errors"] as? [[String: Any]])?.first?["pointer"] as? String == "/scores")
+        // On time (88.67), behaviour 80: 60% × 88.67 + 40% × 80 = 85.2, Baik.
+        let decided = try await f.send("POST", "/v1/objections/\(id)/decision", as: f.decider, json: [
+            "outcome": "changed", "scores": scores(activity(10, 90, 12), perilaku: 80), "recommendation": "Pertahankan."])
+        #expect(decided.status == 200)
+        let result = try #require((decided.body["decision"] as? [String: Any])?["newResult"] as? [String: Any])
+        #expect(result["predikat"] as? String == "baik")
+        #expect((result["nilai"] as? Double).map { abs($0 - 85.2) < 0.001 } == true)
+        let row = try f.evaluationRow(evaluation)
+        #expect(row.version == 2 && row.predikat == "baik" && row.explanation.contains("Nilai prestasi kerja"))
+    }
+
     @Test func anotherTenantSeesNothing() async throws {
         let a = try ObjectionAPIFixture(ruleSet: "tanah-laut", now: Self.at("2026-04-01T01:00:00Z"))
         let b = try ObjectionAPIFixture(ruleSet: "tanah-laut", now: Self.at("2026-04-01T01:00:00Z"))
