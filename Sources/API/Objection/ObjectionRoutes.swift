@@ -169,21 +169,24 @@ struct ObjectionRoutes {
     /// The evaluation of the path when the caller is its employee, evaluator, decider or a tenant
     /// admin; otherwise 404, so evaluations of others are not even confirmed to exist.
     private func visibleEvaluation(_ request: Request, _ caller: Caller) throws -> ObjectedEvaluation {
-        guard let id = request.parameter("id").flatMap(UUID.init(uuidString:)),
-              let evaluation = try store.evaluation(tenant: caller.tenant, id: id),
-              caller.isParty(employee: evaluation.employeeID, evaluator: evaluation.evaluatorID, decider: evaluation.deciderID) else {
-            throw Problem.notFound("Evaluasi tidak ditemukan.")
-        }
-        return evaluation
+        try visible(request, caller, missing: "Evaluasi tidak ditemukan.") { try store.evaluation(tenant: caller.tenant, id: $0) }
+            parties: { ($0.employeeID, $0.evaluatorID, $0.deciderID) }
     }
 
+    /// The objection of the path, on the same terms.
     private func visibleObjection(_ request: Request, _ caller: Caller) throws -> ObjectionRecord {
-        guard let id = request.parameter("id").flatMap(UUID.init(uuidString:)),
-              let record = try store.find(tenant: caller.tenant, id: id),
-              caller.isParty(employee: record.employeeID, evaluator: record.evaluatorID, decider: record.deciderID) else {
-            throw Problem.notFound("Keberatan tidak ditemukan.")
+        try visible(request, caller, missing: "Keberatan tidak ditemukan.") { try store.find(tenant: caller.tenant, id: $0) }
+            parties: { ($0.employeeID, $0.evaluatorID, $0.deciderID) }
+    }
+
+    private func visible<T>(_ request: Request, _ caller: Caller, missing: String, load: (UUID) throws -> T?,
+                            parties: (T) -> (UUID, UUID?, UUID?)) throws -> T {
+        guard let id = request.parameter("id").flatMap(UUID.init(uuidString:)), let value = try load(id) else {
+            throw Problem.notFound(missing)
         }
-        return record
+        let (employee, evaluator, decider) = parties(value)
+        guard caller.isParty(employee: employee, evaluator: evaluator, decider: decider) else { throw Problem.notFound(missing) }
+        return value
     }
 
     /// The procedure's article (from the rule set in force when the document was received) and the evaluation.
