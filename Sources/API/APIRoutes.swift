@@ -60,6 +60,10 @@ public enum APIRoutes {
         ExecutionRoutes(store: ExecutionStore(pool: pool, notifier: .enqueueing(on: JobQueue(pool: pool, logger: logger))),
                         principals: AuthenticatorSKPPrincipals(auth: auth), rules: StoreSKPRules(ruleSets: RuleSetStore(pool: pool)),
                         now: { Date() }, idempotency: idempotency).register(on: router)
+        // Objections (keberatan): filing, hearing, decision; a changing decision re-issues the evaluation document.
+        ObjectionRoutes(store: ObjectionStore(pool: pool, queue: JobQueue(pool: pool, logger: logger)), auth: auth,
+                        rules: ObjectionRuleSource(ruleSets: RuleSetStore(pool: pool), holidays: HolidayStore(pool: pool)),
+                        now: { Date() }, idempotency: idempotency).register(on: router)
         return router
     }
 }
