@@ -47,6 +47,9 @@ public enum APIRoutes {
                   principals: AuthenticatorSKPPrincipals(auth: auth), organisation: StoreSKPOrganisation(assignments: assignments),
                   rules: StoreSKPRules(ruleSets: RuleSetStore(pool: pool)), now: { Date() },
                   idempotency: idempotency).register(on: router)
+        // Jobs of a tenant for its admins (issue 6, operations); retry and cancel are audited.
+        JobRoutes(jobs: JobAdminStore(pool: pool, queue: JobQueue(pool: pool, logger: logger)), registry: registry,
+                  auth: auth, now: { Date() }).register(on: router)
         return router
     }
 }
