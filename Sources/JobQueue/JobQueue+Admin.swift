@@ -60,12 +60,8 @@ extension JobQueue {
     /// `cancel` on `connection`, inside the caller's transaction (so an audit entry can commit
     /// with it). The row is locked first, so the state checked is the state changed.
     public func cancel(id: Int, tenantID: UUID?, on connection: PostgresConnection) throws -> (before: Job, after: Job) {
-        let before = try lockedJob(id: id, tenantID: tenantID, allowed: Self.cancellableStates, on: connection)
-        let rows = try connection.query("""
-            UPDATE jobs SET state = 'cancelled', finalized_at = now()
-             WHERE id = \(id) RETURNING \(unescaped: Job.columns)
-            """)
-        return (before, try Job(row: try only(rows)))
+        try change(id: id, tenantID: tenantID, allowed: Self.cancellableStates, on: connection,
+                   set: "state = 'cancelled', finalized_at = now()")
     }
 
     /// Makes a failed or cancelled job (`retriableStates`) available now, in its own transaction.
@@ -79,34 +75,28 @@ extension JobQueue {
 
     /// `retry` on `connection`, inside the caller's transaction.
     public func retry(id: Int, tenantID: UUID?, on connection: PostgresConnection) throws -> (before: Job, after: Job) {
-        let before = try lockedJob(id: id, tenantID: tenantID, allowed: Self.retriableStates, on: connection)
-        let rows = try connection.query("""
-            UPDATE jobs
-               SET state = 'available', scheduled_at = now(), finalized_at = NULL,
-                   max_attempts = greatest(max_attempts, attempt + 1)
-             WHERE id = \(id) RETURNING \(unescaped: Job.columns)
+        let change = try change(id: id, tenantID: tenantID, allowed: Self.retriableStates, on: connection, set: """
+            state = 'available', scheduled_at = now(), finalized_at = NULL, max_attempts = greatest(max_attempts, attempt + 1)
             """)
-        let after = try Job(row: try only(rows))
         // Wakes idle workers at commit, like an enqueue.
-        if debouncer.shouldNotify(after.queue) { try connection.notify(configuration.channel, payload: after.queue) }
-        return (before, after)
+        if debouncer.shouldNotify(change.after.queue) { try connection.notify(configuration.channel, payload: change.after.queue) }
+        return change
     }
 
-    private func lockedJob(id: Int, tenantID: UUID?, allowed: Set<JobState>,
-                           on connection: PostgresConnection) throws -> Job {
+    /// Locks job `id` of `tenantID`, checks its state is `allowed`, and applies `assignments`
+    /// (a constant SET list written in this file, never input).
+    private func change(id: Int, tenantID: UUID?, allowed: Set<JobState>, on connection: PostgresConnection,
+                        set assignments: String) throws -> (before: Job, after: Job) {
         let rows = try connection.query("""
             SELECT \(unescaped: Job.columns) FROM jobs
              WHERE id = \(id) AND tenant_id IS NOT DISTINCT FROM \(nullable: tenantID)
                FOR UPDATE
             """)
         guard let row = rows.first else { throw JobQueueError.notFound }
-        let job = try Job(row: row)
-        guard allowed.contains(job.state) else { throw JobQueueError.invalidState(job.state) }
-        return job
-    }
-
-    private func only(_ rows: PostgresRows) throws -> PostgresRow {
-        guard let row = rows.first else { throw JobQueueError.notFound }
-        return row
+        let before = try Job(row: row)
+        guard allowed.contains(before.state) else { throw JobQueueError.invalidState(before.state) }
+        let updated = try connection.query("UPDATE jobs SET \(unescaped: assignments) WHERE id = \(id) RETURNING \(unescaped: Job.columns)")
+        guard let after = updated.first else { throw JobQueueError.notFound }
+        return (before, try Job(row: after))
     }
 }

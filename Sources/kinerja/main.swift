@@ -51,10 +51,11 @@ case "audit":
 case "bench-queue":
     exit(QueueBenchmark.run(environment: environment, logger: logger))
 case "bench-documents":
-    exit(DocumentBenchmark.run(environment: environment, logger: logger))
+    exit(DocumentBenchmark.run(environment: environment, logger: Logger(minimumLevel: .warning)))
 case "bench-mail":
     SMTPClient.initializeLibrary()  // before any thread starts (libcurl)
-    exit(MailBenchmark.run(environment: environment, logger: logger))
+    // Warnings only: the worker logs a line per e-mail at info, which would drown the figures.
+    exit(MailBenchmark.run(environment: environment, logger: Logger(minimumLevel: .warning)))
 case "help", "--help", "-h":
     print(usage)
 case let command?:

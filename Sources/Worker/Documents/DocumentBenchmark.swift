@@ -3,7 +3,6 @@ import Kinerja
 import Persistence
 import Postgres
 import Runtime
-import Synchronization
 
 /// Evaluation documents per second, run by `scripts/bench/documents` through `kinerja
 /// bench-documents`: the realistic sample (`DocumentSample.evaluation`, four realised RHK) rendered
@@ -71,36 +70,14 @@ public enum DocumentBenchmark {
         var bytes = 0
         let renderStart = ContinuousClock.now
         for _ in 0..<documents { bytes += EvaluationTemplate(sample).render().count }
-        let renderSeconds = seconds(.now - renderStart)
+        let renderSeconds = ParallelRun.seconds(.now - renderStart)
 
         let issuer = DocumentIssuer(store: DocumentStore(pool: pool))
-        let next = Atomic<Int>(0)
-        let failure = Mutex<(any Error)?>(nil)
-        let group = DispatchGroup()
-        let issueStart = ContinuousClock.now
-        for _ in 0..<threads {
-            group.enter()
-            Thread {
-                defer { group.leave() }
-                while next.add(1, ordering: .relaxed).oldValue < documents {
-                    do {
-                        _ = try issuer.issue(sample, referenceID: UUID(), subjectEmployeeID: employee.id,
-                                             id: UUID(), tenant: tenant.id, actor: .system("bench-documents"))
-                    } catch {
-                        failure.withLock { $0 = error }
-                        return
-                    }
-                }
-            }.start()
+        let issueSeconds = try ParallelRun.timed(threads: threads, count: documents) { _ in
+            _ = try issuer.issue(sample, referenceID: UUID(), subjectEmployeeID: employee.id, id: UUID(), tenant: tenant.id,
+                                 actor: .system("bench-documents"))
         }
-        group.wait()
-        let issueSeconds = seconds(.now - issueStart)
-        if let error = failure.withLock({ $0 }) { throw error }
         return Report(documents: documents, threads: threads, renderSeconds: renderSeconds, issueSeconds: issueSeconds,
                       averageBytes: bytes / documents)
-    }
-
-    private static func seconds(_ d: Duration) -> Double {
-        Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
     }
 }

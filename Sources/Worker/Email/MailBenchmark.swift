@@ -3,7 +3,6 @@ import JobQueue
 import Mail
 import Postgres
 import Runtime
-import Synchronization
 
 /// E-mails per second to an SMTP server, run by `scripts/bench/mail` through `kinerja
 /// bench-mail`, two ways: the SMTP client alone (`threads` threads sending one message each per
@@ -60,27 +59,7 @@ public enum MailBenchmark {
                                    subject: email.subject, date: Date(), messageID: "<bench-\(n)-\(UUID().uuidString)@kinerja>",
                                    text: email.text)
         }
-        let next = Atomic<Int>(0)
-        let failure = Mutex<(any Error)?>(nil)
-        let group = DispatchGroup()
-        let started = ContinuousClock.now
-        for _ in 0..<threads {
-            group.enter()
-            Thread {
-                defer { group.leave() }
-                while true {
-                    let index = next.add(1, ordering: .relaxed).oldValue
-                    guard index < messages.count else { return }
-                    do { try mailer.deliver(messages[index]) } catch {
-                        failure.withLock { $0 = error }
-                        return
-                    }
-                }
-            }.start()
-        }
-        group.wait()
-        if let error = failure.withLock({ $0 }) { throw error }
-        return seconds(.now - started)
+        return try ParallelRun.timed(threads: threads, count: messages.count) { index in try mailer.deliver(messages[index]) }
     }
 
     /// Seconds from starting a worker until `mails` queued `email.send` jobs have completed.
@@ -113,10 +92,6 @@ public enum MailBenchmark {
             if left == 0 { break }
             Thread.sleep(forTimeInterval: 0.02)
         }
-        return seconds(.now - started)
-    }
-
-    private static func seconds(_ d: Duration) -> Double {
-        Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+        return ParallelRun.seconds(.now - started)
     }
 }

@@ -26,16 +26,6 @@ import TestSupport
 
     static var executable: String { root.appendingPathComponent(".build/debug/kinerja-worker").path }
 
-    /// Polls `condition` every 50 ms until it holds or `timeout` passes; returns whether it held.
-    func eventually(timeout: Duration = .seconds(120), _ condition: () throws -> Bool) rethrows -> Bool {
-        let deadline = ContinuousClock.now + timeout
-        while ContinuousClock.now < deadline {
-            if try condition() { return true }
-            Thread.sleep(forTimeInterval: 0.05)
-        }
-        return try condition()
-    }
-
     func launch(_ environment: [String: String], log: URL) throws -> Process {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.executable)
@@ -93,7 +83,7 @@ import TestSupport
             // The first worker claims the job and is killed while its handler waits.
             let first = try launch(environment, log: logs.appendingPathComponent("first.log"))
             let firstTag = "-\(first.processIdentifier)-"
-            let claimed = try eventually { let r = try row(); return r.state == "running" && r.by?.contains(firstTag) == true }
+            let claimed = try eventually(timeout: .seconds(120)) { let r = try row(); return r.state == "running" && r.by?.contains(firstTag) == true }
             #expect(claimed, "first worker never ran the job: \((try? String(contentsOf: logs.appendingPathComponent("first.log"), encoding: .utf8)) ?? "")")
             kill(first.processIdentifier, SIGKILL)
             first.waitUntilExit()
@@ -105,7 +95,7 @@ import TestSupport
             // The second worker's leader rescues it after 1 s without heartbeat; its thread runs it again.
             let second = try launch(environment, log: logs.appendingPathComponent("second.log"))
             defer { if second.isRunning { kill(second.processIdentifier, SIGKILL) } }
-            let done = try eventually { try row().state == "completed" }
+            let done = try eventually(timeout: .seconds(120)) { try row().state == "completed" }
             #expect(done, "job not completed: \((try? String(contentsOf: logs.appendingPathComponent("second.log"), encoding: .utf8)) ?? "")")
             let final = try row()
             #expect(final.attempt == 2)
