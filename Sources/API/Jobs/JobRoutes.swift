@@ -68,13 +68,13 @@ struct JobRoutes {
     /// The caller and the tenant whose jobs they may manage: the one named by `slug` (central
     /// admins; a tenant admin only their own), else the caller's own.
     private func caller(_ request: Request) throws -> (Principal, UUID) {
-        let who = try auth.principal(request)
         if let slug = request.parameter("slug") {
+            let who = try auth.principal(request)
             guard let tenant = try registry.tenant(slug: slug) else { throw Problem.notFound("Kabupaten tidak ditemukan.") }
             try auth.authorize(who, .manageJobs, .tenant(tenant.id))
             return (who, tenant.id)
         }
-        try auth.authorize(who, .manageJobs, who.tenantID.map(AccessFacts.tenant) ?? .platform)
+        let who = try auth.require(request, .manageJobs)
         return (who, try who.tenant())
     }
 
