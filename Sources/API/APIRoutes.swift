@@ -64,6 +64,9 @@ public enum APIRoutes {
         ObjectionRoutes(store: ObjectionStore(pool: pool, queue: JobQueue(pool: pool, logger: logger)), auth: auth,
                         rules: ObjectionRuleSource(ruleSets: RuleSetStore(pool: pool), holidays: HolidayStore(pool: pool)),
                         now: { Date() }, idempotency: idempotency).register(on: router)
+        // Jobs of a tenant for its admins (issue 6, operations); retry and cancel are audited.
+        JobRoutes(jobs: JobAdminStore(pool: pool, queue: JobQueue(pool: pool, logger: logger)), registry: registry,
+                  auth: auth, now: { Date() }).register(on: router)
         return router
     }
 }
