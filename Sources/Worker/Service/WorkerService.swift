@@ -34,6 +34,10 @@ public final class WorkerService: Sendable {
         for kind in SKPNotificationText.kinds {
             try worker.register(kind) { job in try skp.handle(job) }
         }
+        if let directory = configuration.testRecordDirectory {
+            let record = try TestRecordHandler(directory: directory)
+            try worker.register(TestRecordHandler.kind) { job in try record.handle(job) }
+        }
 
         let router = Router()
         let worker = self.worker
