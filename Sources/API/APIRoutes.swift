@@ -7,9 +7,10 @@ import Runtime
 
 /// Every route of kinerja-api, registered in one place.
 public enum APIRoutes {
-    /// A router with all routes, served from `pool`.
+    /// A router with all routes, served from `pool`; `/readyz` is 503 whenever `readiness` is not ready.
     public static func makeRouter(pool: PostgresPool, metrics: HTTPMetrics, migrationsDirectory: String,
-                                  logger: Logger, identity: IdentityConfiguration = IdentityConfiguration()) throws -> Router {
+                                  logger: Logger, identity: IdentityConfiguration = IdentityConfiguration(),
+                                  readiness: Readiness = Readiness()) throws -> Router {
         let router = Router()
         let identities = IdentityStore(pool: pool, hasher: PasswordHasher(iterations: identity.passwordIterations))
         let organisation = OrganisationStore(pool: pool), assignments = AssignmentStore(pool: pool)
@@ -19,7 +20,7 @@ public enum APIRoutes {
         // Creating POSTs honour Idempotency-Key (Sources/API/Idempotency).
         let idempotency = Idempotency(store: IdempotencyStore(pool: pool), auth: auth, now: { Date() })
         SystemRoutes(pool: pool, metrics: metrics,
-                     readiness: ReadinessCheck(pool: pool, migrationsDirectory: migrationsDirectory, logger: logger),
+                     readiness: ReadinessCheck(pool: pool, migrationsDirectory: migrationsDirectory, serving: readiness, logger: logger),
                      openAPIDocument: try OpenAPIDocument.bytes()).register(on: router)
         TenantRoutes(tenants: TenantStore(pool: pool)).register(on: router)
         SessionRoutes(identities: identities, tenants: TenantStore(pool: pool), registry: registry, auth: auth,

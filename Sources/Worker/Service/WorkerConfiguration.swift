@@ -32,6 +32,8 @@ public struct WorkerConfiguration: Sendable {
     /// Where `/healthz` and `/metrics` of the worker listen.
     public var metricsHost: String
     public var metricsPort: Int
+    /// Test only: where `test.record` jobs leave their records (`TestRecordHandler`); nil: the kind is not run.
+    public var testRecordDirectory: String?
 
     /// Reads the configuration from `environment`, throwing every problem at once.
     public static func fromEnvironment(_ environment: [String: String]) throws(ConfigurationError) -> WorkerConfiguration {
@@ -65,7 +67,8 @@ public struct WorkerConfiguration: Sendable {
             mailFromAddress: env.string("KINERJA_MAIL_FROM", default: "no-reply@kinerja.example"),
             mailFromName: env.string("KINERJA_MAIL_FROM_NAME", default: "Kinerja"),
             metricsHost: env.string("KINERJA_WORKER_METRICS_HOST", default: "127.0.0.1"),
-            metricsPort: env.int("KINERJA_WORKER_METRICS_PORT", default: 9090, in: 0...65535))
+            metricsPort: env.int("KINERJA_WORKER_METRICS_PORT", default: 9090, in: 0...65535),
+            testRecordDirectory: env.optional("KINERJA_WORKER_TEST_RECORD_DIR"))
         try env.validate()
         return config
     }
