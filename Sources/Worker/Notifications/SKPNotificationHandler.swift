@@ -2,8 +2,9 @@ import JobQueue
 import Persistence
 import Runtime
 
-/// Runs the `skp.*` jobs the SKP workflow enqueues: looks up the recipient and e-mails them.
-/// A recipient without an e-mail address is not an error: the job completes and says so in the log.
+/// Runs the `skp.*` jobs the SKP workflow enqueues: looks up the recipient, e-mails them and adds
+/// the notification to their in-app list. A recipient without an e-mail address is not an error:
+/// the in-app notification is written, and the log says no mail went out.
 public struct SKPNotificationHandler: Sendable {
     private let recipients: RecipientStore
     private let delivery: JobMailDelivery
@@ -25,13 +26,16 @@ public struct SKPNotificationHandler: Sendable {
         guard let recipient = try recipients.employee(notification.recipientID, tenant: notification.tenantID) else {
             throw PermanentJobError("recipient not found in the tenant")
         }
-        guard let email = recipient.email else {
-            logger.info("no e-mail address; notification not sent", ["job.id": .int(job.id), "job.kind": .string(job.kind)])
-            return
-        }
         guard let text = SKPNotificationText(notification, recipientName: recipient.name) else {
             throw PermanentJobError("unknown SKP notification kind \(notification.kind)")
         }
-        try delivery.deliver(to: [(email, recipient.name)], subject: text.subject, text: text.body, for: job)
+        let inApp = InAppNotificationDraft(tenantID: notification.tenantID, recipientID: notification.recipientID,
+                                           kind: notification.kind, title: text.subject, body: text.body,
+                                           link: "/v1/skp/\(notification.skpID.uuidString.lowercased())")
+        if recipient.email == nil {
+            logger.info("no e-mail address; in-app notification only", ["job.id": .int(job.id), "job.kind": .string(job.kind)])
+        }
+        try delivery.deliver(to: recipient.email.map { [($0, recipient.name)] } ?? [], subject: text.subject,
+                             text: text.body, inApp: inApp, for: job)
     }
 }
