@@ -27,14 +27,16 @@ public struct CycleRecordStore: Sendable {
                        o.new_result ->> 'predikat', o.decided_at,
                        (SELECT d.verification_code FROM documents d
                          WHERE d.reference_id = o.evaluation_id AND d.kind IN ('evaluation_periodic', 'evaluation_annual')
-                           AND d.created_at <= o.filed_at
-                         ORDER BY d.version DESC LIMIT 1),
+                           AND d.version = ev.version - CASE WHEN o.outcome = 'changed' THEN 1 ELSE 0 END),
                        o.decider_id
                   FROM objections o JOIN evaluations ev ON ev.tenant_id = o.tenant_id AND ev.id = o.evaluation_id
                  WHERE o.id = \(id)
                 """).first else { return nil }
-            let (evaluationID, status, reasons, received, filed, due, explanation, outcome, notes, recommendation) =
-                try row.decode((UUID, String, String, Date, Date, Date?, String?, String?, String?, String?).self)
+            let evaluationID = try row.decode(UUID.self, at: 0), status = try row.decode(String.self, at: 1)
+            let reasons = try row.decode(String.self, at: 2), received = try row.decode(Date.self, at: 3)
+            let filed = try row.decode(Date.self, at: 4), due = try row.decode(Date?.self, at: 5)
+            let explanation = try row.decode(String?.self, at: 6), outcome = try row.decode(String?.self, at: 7)
+            let notes = try row.decode(String?.self, at: 8), recommendation = try row.decode(String?.self, at: 9)
             guard let record = try evaluation(evaluationID, on: connection) else { return nil }
             return ObjectionRecord(
                 id: id, evaluation: record, deciderID: try row.decode(UUID.self, at: 14), status: status, reasons: reasons, documentReceivedAt: received, filedAt: filed,
@@ -71,8 +73,11 @@ public struct CycleRecordStore: Sendable {
               JOIN evaluation_groups g ON g.tenant_id = ev.tenant_id AND g.period_id = ev.period_id AND g.scope_id = ev.group_id
              WHERE ev.id = \(id)
             """).first else { return nil }
-        let (status, version, tenantName, zone, kind, cadence, starts, ends, model) =
-            try row.decode((String, Int, String, String, String, String, PostgresDate, PostgresDate, String).self)
+        let status = try row.decode(String.self, at: 0), version = try row.decode(Int.self, at: 1)
+        let tenantName = try row.decode(String.self, at: 2), zone = try row.decode(String.self, at: 3)
+        let kind = try row.decode(String.self, at: 4), cadence = try row.decode(String.self, at: 5)
+        let starts = try row.decode(PostgresDate.self, at: 6), ends = try row.decode(PostgresDate.self, at: 7)
+        let model = try row.decode(String.self, at: 8)
         let employee = try row.decode(UUID.self, at: 9), evaluator = try row.decode(UUID?.self, at: 10)
         let superior = try row.decode(UUID?.self, at: 11)
         let endsOn = CivilDate(ends)

@@ -34,7 +34,7 @@ public struct ObjectionRecord: Sendable, Equatable {
     public var newPredikat: String?
     /// When it was decided.
     public var decidedAt: Date?
-    /// The verification code of the evaluation document objected to (the latest issued before filing).
+    /// The verification code of the evaluation document objected to (the version before a changing decision).
     public var evaluationDocumentCode: String?
 
     /// A record.

@@ -48,8 +48,8 @@ import TestSupport
                          "Drs. H. Ahmad Fauzi \(world.token)", "19690401 199403 1 005",
                          "PREDIKAT KINERJA PEGAWAI BAIK", "CAPAIAN KINERJA ORGANISASI BAIK", "PERIODE: TRIWULAN I",
                          "PEMERINTAH KABUPATEN UJI \(world.token.uppercased())", "Pranata Komputer",
-                         "Tersusunnya laporan sistem informasi kepegawaian \(world.token)",
-                         "Meningkatnya kualitas layanan kepegawaian berbasis digital \(world.token)",
+                         // The RHK and the superior's RHK it serves (wrapped in their columns).
+                         "Meningkatnya kualitas layanan Tersusunnya laporan sistem", "12 laporan", "Persentase laporan tanpa",
                          "Diikutsertakan pelatihan analisis data", "DASAR PENETAPAN PREDIKAT", "Kode verifikasi: \(stored.verificationCode)"] {
             #expect(text.contains(expected), "missing \(expected)")
         }

@@ -86,7 +86,7 @@ final class CycleWorld: Sendable {
         let superiorRHK = try approvedSKP(for: evaluator, evaluator: superior, superior: nil,
                                           rhk: "Meningkatnya kualitas layanan kepegawaian berbasis digital \(token)")
         let skp = try approvedSKP(for: pegawai, evaluator: evaluator, superior: superior,
-                                  rhk: "Tersusunnya laporan sistem informasi kepegawaian \(token)", serving: superiorRHK)
+                                  rhk: "Tersusunnya laporan sistem informasi kepegawaian \(token)", serving: superiorRHK.rhk).skp
         let explanation = try PostgresJSONB(encoding: PredikatQuadrant.evaluate(
             hasilKerja: .diAtasEkspektasi, perilakuKerja: .sesuaiEkspektasi).explanation)
         let (period, evaluation, pegawai, evaluator, superior) = (period, evaluation, pegawai, evaluator, superior)
@@ -118,10 +118,10 @@ final class CycleWorld: Sendable {
         CivilDate(year: year, month: month, day: day) ?? CivilDate(daysSinceEpoch: 0)
     }
 
-    /// An approved 2026 SKP for `employee` with one RHK of three indicators; returns the RHK's id.
+    /// An approved 2026 SKP for `employee` with one RHK of three indicators; returns the SKP's and the RHK's id.
     @discardableResult
     func approvedSKP(for employee: UUID, evaluator: UUID, superior: UUID?, rhk text: String,
-                     serving: UUID? = nil) throws -> UUID {
+                     serving: UUID? = nil) throws -> (skp: UUID, rhk: UUID) {
         let skp = UUID(), rhk = UUID(), tenant = self.tenant, pd = perangkatDaerah
         let lampiran = try PostgresJSONB(encoding: SKPLampiran())
         try pool.transaction(tenant: tenant) { c in
@@ -154,7 +154,7 @@ final class CycleWorld: Sendable {
                     """)
             }
         }
-        return rhk
+        return (skp, rhk)
     }
 
     /// Another employee of the tenant (no post, no SKP); `status` as in `employees.status`.
