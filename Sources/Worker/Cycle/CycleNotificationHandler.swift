@@ -46,7 +46,7 @@ public struct CycleNotificationHandler: Sendable {
         try notifier.notify(args.recipientID ?? record.pegawai.id, tenant: args.tenantID,
                             link: document.map { links.path($0.id) }, for: job) { name in
             CycleNotificationText.evaluationFinalised(
-                to: name, period: period, predikat: record.predikat,
+                to: name, period: period, predikat: record.predikat, version: args.version ?? record.version,
                 document: document.map { (links.url($0.id), $0.verificationCode.text) }, filingWindow: window)
         }
     }
@@ -65,12 +65,26 @@ public struct CycleNotificationHandler: Sendable {
     private func objectionDecided(_ args: CycleJobArguments, _ job: Job) throws {
         let record = try objection(args)
         let document = try records.currentDocument(tenant: args.tenantID, reference: record.id, kinds: [.objectionDecision])
+        // The decision's document is queued in the same transaction as this job and usually
+        // exists by now; if not, two retries (16 s, 31 s) wait for it before the mail goes without.
+        if document == nil, job.attempt < Self.attemptsWaitingForDocument {
+            throw DocumentPending(objectionID: record.id)
+        }
         try notifier.notify(args.recipientID ?? record.evaluation.pegawai.id, tenant: args.tenantID,
                             link: document.map { links.path($0.id) }, for: job) { name in
             CycleNotificationText.objectionDecided(
                 to: name, period: CycleRecordPrinting.period(record.evaluation).label, changed: record.outcome == "changed",
                 newPredikat: record.newPredikat, document: document.map { (links.url($0.id), $0.code) })
         }
+    }
+
+    /// Attempts of `objection.decided` that wait for the decision document.
+    static let attemptsWaitingForDocument = 3
+
+    /// The decision document is not issued yet: retry, so the mail can link it.
+    struct DocumentPending: Error, CustomStringConvertible {
+        let objectionID: UUID
+        var description: String { "objection decision document for \(objectionID) not issued yet" }
     }
 
     private func objection(_ args: CycleJobArguments) throws -> ObjectionRecord {

@@ -6,20 +6,26 @@ import Persistence
 /// is tested without a mail server.
 public enum CycleNotificationText {
     /// The evaluation is final: its predikat, the document (link and verification code) and the
-    /// objection window (PP 30/2019 Pasal 59; the rule set's filing window).
-    public static func evaluationFinalised(to name: String, period: String, predikat: String?,
+    /// objection window (PP 30/2019 Pasal 59; the rule set's filing window). A later `version`
+    /// follows an objection decision that changed the result: the document is reissued, and no
+    /// window is offered, since that decision is final.
+    public static func evaluationFinalised(to name: String, period: String, predikat: String?, version: Int = 1,
                                            document: (url: String, code: String)?, filingWindow: DayWindow?) -> NotificationText {
-        var lines = ["Hasil evaluasi kinerja Anda untuk periode \(period) telah ditetapkan."]
+        let reissued = version > 1
+        var lines = [reissued
+            ? "Hasil evaluasi kinerja Anda untuk periode \(period) diubah oleh keputusan atas keberatan; dokumen evaluasi diterbitkan ulang."
+            : "Hasil evaluasi kinerja Anda untuk periode \(period) telah ditetapkan."]
         if let predikat { lines.append("Predikat kinerja: \(label(predikat)).") }
         if let document {
             lines += ["", "Dokumen evaluasi kinerja dapat diunduh di:", document.url,
                       "Kode verifikasi dokumen: \(document.code)"]
         }
-        if let window = filingWindow {
+        if !reissued, let window = filingWindow {
             lines += ["", "Apabila Anda tidak sependapat, Anda dapat mengajukan keberatan kepada atasan pejabat penilai "
                 + "paling lama \(window.days) \(window.unit.indonesianName) sejak dokumen evaluasi diterima (\(window.basis))."]
         }
-        return NotificationText(subject: "Hasil evaluasi kinerja Anda telah ditetapkan", to: name, lines: lines)
+        return NotificationText(subject: reissued ? "Dokumen evaluasi kinerja Anda diterbitkan ulang"
+                                                  : "Hasil evaluasi kinerja Anda telah ditetapkan", to: name, lines: lines)
     }
 
     /// A keberatan awaits the decider: whose, for which period, its reasons, the deadline.

@@ -40,6 +40,33 @@ import TestSupport
         #expect(inApp.first?.link == "/v1/documents/\(document.id.uuidString.lowercased())")
     }
 
+    /// The handler as the service builds it, run by hand.
+    private func handler(_ world: CycleWorld, _ service: WorkerService) throws -> CycleNotificationHandler {
+        let delivery = JobMailDelivery(pool: world.pool, mailer: service.configuration.mail.makeMailer(),
+                                       sender: try MailAddress("bkpsdm@uji.go.id"), logger: .silent)
+        return CycleNotificationHandler(
+            records: CycleRecordStore(pool: world.pool), documents: DocumentStore(pool: world.pool),
+            ruleSets: RuleSetStore(pool: world.pool),
+            notifier: PersonNotifier(recipients: RecipientStore(pool: world.pool), delivery: delivery, logger: .silent),
+            links: DocumentLinks(baseURL: ""))
+    }
+
+    @Test func aDecisionMailWaitsForItsDocumentOnTheFirstAttempts() throws {
+        let world = try CycleWorld()
+        let objection = try world.objection(outcome: "upheld")
+        let sink = try SMTPSink()
+        defer { sink.stop() }
+        let service = try world.service(smtpURL: sink.url)
+        let queue = world.queue(service)
+        let job = try world.claim(try world.enqueue(CycleJobKind.objectionDecided,
+                                                    CycleJobArguments(tenantID: world.tenant, objectionID: objection,
+                                                                      recipientID: world.pegawai), on: queue), from: queue)
+        #expect(job.attempt == 1)
+        // Not permanent: the queue retries with backoff until the document exists (or gives up waiting).
+        #expect(throws: CycleNotificationHandler.DocumentPending.self) { try handler(world, service).handle(job) }
+        #expect(try world.notifications(of: world.pegawai).isEmpty)
+    }
+
     @Test func aRetriedNotificationJobMailsOnceAndListsOnce() throws {
         let world = try CycleWorld()
         let objection = try world.objection(due: Date().addingTimeInterval(3 * 24 * 3600))
@@ -51,13 +78,7 @@ import TestSupport
                                    CycleJobArguments(tenantID: world.tenant, objectionID: objection, recipientID: world.superior),
                                    on: queue)
         let job = try world.claim(id, from: queue)
-        let delivery = JobMailDelivery(pool: world.pool, mailer: service.configuration.mail.makeMailer(),
-                                       sender: try MailAddress("bkpsdm@uji.go.id"), logger: .silent)
-        let handler = CycleNotificationHandler(
-            records: CycleRecordStore(pool: world.pool), documents: DocumentStore(pool: world.pool),
-            ruleSets: RuleSetStore(pool: world.pool),
-            notifier: PersonNotifier(recipients: RecipientStore(pool: world.pool), delivery: delivery, logger: .silent),
-            links: DocumentLinks(baseURL: ""))
+        let handler = try handler(world, service)
         try handler.handle(job)
         try handler.handle(job)
         let messages = try sink.waitForMessages(containing: "ahmad-\(world.token)@uji.go.id")
@@ -80,6 +101,14 @@ import TestSupport
         defer { sink.stop() }
         let service = try world.service(smtpURL: sink.url)
         let queue = world.queue(service)
+        // The decision's document first, as its job usually runs first; the mail links it.
+        let documents = DocumentStore(pool: world.pool)
+        let decision = ObjectionDecisionDocumentHandler(records: CycleRecordStore(pool: world.pool), documents: documents,
+                                                        ruleSets: RuleSetStore(pool: world.pool), logger: .silent)
+        try decision.handle(try world.claim(try world.enqueue(CycleJobKind.objectionDecisionDocument,
+                                                              CycleJobArguments(tenantID: world.tenant, objectionID: objection),
+                                                              on: queue), from: queue))
+        let issued = try #require(try documents.versions(tenant: world.tenant, kind: .objectionDecision, referenceID: objection).first)
         try world.enqueue(CycleJobKind.objectionDecided,
                           CycleJobArguments(tenantID: world.tenant, objectionID: objection, recipientID: world.pegawai), on: queue)
         try service.start()
@@ -91,5 +120,7 @@ import TestSupport
         }
         #expect(listed.map(\.title) == ["Keberatan Anda telah diputuskan"])
         #expect(listed.first?.body.contains("DIKUATKAN") == true)
+        #expect(listed.first?.link == "/v1/documents/\(issued.id.uuidString.lowercased())")
+        #expect(listed.first?.body.contains("Kode verifikasi dokumen: \(issued.verificationCode)") == true)
     }
 }

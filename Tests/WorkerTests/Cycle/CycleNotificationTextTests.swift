@@ -20,6 +20,15 @@ import Testing
         #expect(text.body.hasSuffix("Pesan ini dikirim otomatis oleh Kinerja; mohon tidak membalas."))
     }
 
+    @Test func aReissueAfterAChangingDecisionOffersNoFurtherObjection() {
+        let window = DayWindow(days: 14, unit: .calendar, basis: LegalBasis(regulation: "PP 30/2019", article: "Pasal 59"))
+        let text = CycleNotificationText.evaluationFinalised(to: "Budi", period: "Triwulan I", predikat: "sangat-baik", version: 2,
+                                                             document: nil, filingWindow: window)
+        #expect(text.subject == "Dokumen evaluasi kinerja Anda diterbitkan ulang")
+        #expect(text.body.contains("diubah oleh keputusan atas keberatan"))
+        #expect(!text.body.contains("mengajukan keberatan"))
+    }
+
     @Test func aWeightedCategoryReadsAsAWord() {
         #expect(CycleNotificationText.label("cukup") == "Cukup")
         #expect(CycleNotificationText.label("sangat-baik") == "Sangat Baik")
