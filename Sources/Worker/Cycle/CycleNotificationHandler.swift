@@ -25,6 +25,7 @@ public struct CycleNotificationHandler: Sendable {
         self.links = links
     }
 
+    /// Runs one job; what a retry cannot fix fails permanently.
     public func handle(_ job: Job) throws {
         let args = try CycleJobHandling.arguments(job)
         switch job.kind {

@@ -66,8 +66,3 @@ enum CycleRecordPrinting {
         return code
     }
 }
-
-extension String {
-    /// Nil for the empty string.
-    var nonEmpty: String? { isEmpty ? nil : self }
-}

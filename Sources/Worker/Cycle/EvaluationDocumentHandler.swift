@@ -30,6 +30,7 @@ public struct EvaluationDocumentHandler: Sendable {
         self.clock = clock
     }
 
+    /// Runs one job; what a retry cannot fix fails permanently.
     public func handle(_ job: Job) throws {
         let args = try CycleJobHandling.arguments(job)
         guard let evaluationID = args.evaluationID, let version = args.version else {

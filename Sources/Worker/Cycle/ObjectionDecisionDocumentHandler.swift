@@ -24,6 +24,7 @@ public struct ObjectionDecisionDocumentHandler: Sendable {
         self.clock = clock
     }
 
+    /// Runs one job; what a retry cannot fix fails permanently.
     public func handle(_ job: Job) throws {
         let args = try CycleJobHandling.arguments(job)
         guard let objectionID = args.objectionID else {

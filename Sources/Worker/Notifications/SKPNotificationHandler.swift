@@ -7,10 +7,12 @@ import Runtime
 public struct SKPNotificationHandler: Sendable {
     private let notifier: PersonNotifier
 
+    /// A handler telling through `notifier`.
     public init(notifier: PersonNotifier) {
         self.notifier = notifier
     }
 
+    /// Runs one job; what a retry cannot fix fails permanently.
     public func handle(_ job: Job) throws {
         let notification: SKPNotification
         do {

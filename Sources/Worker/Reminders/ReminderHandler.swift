@@ -17,6 +17,7 @@ public struct ReminderHandler: Sendable {
     /// Every reminder kind.
     public static var kinds: [String] { Reminder.Cause.allCases.map(\.kind) }
 
+    /// Runs one job; what a retry cannot fix fails permanently.
     public func handle(_ job: Job) throws {
         let reminder: Reminder
         do {

@@ -42,6 +42,7 @@ public struct ReminderScanHandler: Sendable {
         self.clock = clock
     }
 
+    /// Runs one job; what a retry cannot fix fails permanently.
     public func handle(_ job: Job) throws {
         let args: ReminderSchedule.Arguments
         do {
