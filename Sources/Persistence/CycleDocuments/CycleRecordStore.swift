@@ -11,14 +11,14 @@ public struct CycleRecordStore: Sendable {
     public init(pool: PostgresPool) { self.pool = pool }
 
     /// Evaluation `id` of `tenant`, or nil when the tenant has none such.
-    public func evaluation(tenant: UUID, id: UUID) throws -> EvaluationRecord? {
+    public func evaluation(tenant: UUID, id: UUID) throws -> EvaluationDocumentRecord? {
         try pool.transaction(tenant: tenant, readOnly: true) { connection in
             try evaluation(id, on: connection)
         }
     }
 
     /// Keberatan `id` of `tenant` with its evaluation, or nil.
-    public func objection(tenant: UUID, id: UUID) throws -> ObjectionRecord? {
+    public func objection(tenant: UUID, id: UUID) throws -> ObjectionDocumentRecord? {
         try pool.transaction(tenant: tenant, readOnly: true) { connection in
             guard let row = try connection.query("""
                 SELECT o.evaluation_id, o.status, o.reasons, o.document_received_at, o.filed_at, o.decision_due_at,
@@ -38,7 +38,7 @@ public struct CycleRecordStore: Sendable {
             let explanation = try row.decode(String?.self, at: 6), outcome = try row.decode(String?.self, at: 7)
             let notes = try row.decode(String?.self, at: 8), recommendation = try row.decode(String?.self, at: 9)
             guard let record = try evaluation(evaluationID, on: connection) else { return nil }
-            return ObjectionRecord(
+            return ObjectionDocumentRecord(
                 id: id, evaluation: record, deciderID: try row.decode(UUID.self, at: 14), status: status, reasons: reasons, documentReceivedAt: received, filedAt: filed,
                 decisionDueAt: due, evaluatorExplanation: explanation, outcome: outcome, decisionNotes: notes,
                 newRecommendation: recommendation, previousPredikat: try row.decode(String?.self, at: 10),
@@ -61,7 +61,7 @@ public struct CycleRecordStore: Sendable {
         }
     }
 
-    private func evaluation(_ id: UUID, on connection: PostgresConnection) throws -> EvaluationRecord? {
+    private func evaluation(_ id: UUID, on connection: PostgresConnection) throws -> EvaluationDocumentRecord? {
         guard let row = try connection.query("""
             SELECT ev.status, ev.version, t.name, t.time_zone, p.kind, p.cadence, p.starts_on, p.ends_on, p.model,
                    ev.employee_id, ev.evaluator_id, ev.evaluator_superior_id, g.capaian,
@@ -92,7 +92,7 @@ public struct CycleRecordStore: Sendable {
                 """).first?.decode(String.self, at: 0)
         }
         let explanation = try row.decode(PostgresJSONB?.self, at: 17).flatMap(Self.explanation)
-        return EvaluationRecord(
+        return EvaluationDocumentRecord(
             id: id, status: status, version: version, tenantName: tenantName, timeZone: zone, periodKind: kind,
             cadence: cadence, startsOn: CivilDate(starts), endsOn: endsOn, model: model, pegawai: pegawai,
             evaluator: try evaluator.flatMap { try Self.party($0, on: endsOn, connection) },

@@ -88,7 +88,7 @@ public struct CycleNotificationHandler: Sendable {
         var description: String { "objection decision document for \(objectionID) not issued yet" }
     }
 
-    private func objection(_ args: CycleJobArguments) throws -> ObjectionRecord {
+    private func objection(_ args: CycleJobArguments) throws -> ObjectionDocumentRecord {
         guard let objectionID = args.objectionID,
               let record = try records.objection(tenant: args.tenantID, id: objectionID) else {
             throw PermanentJobError("objection not found in the tenant")

@@ -30,7 +30,7 @@ enum CycleRecordPrinting {
     }
 
     /// The evaluation's period with its caption (documents.md §4: `BULAN …`, `TRIWULAN …`, `AKHIR`).
-    static func period(_ record: EvaluationRecord) -> DocumentPeriod {
+    static func period(_ record: EvaluationDocumentRecord) -> DocumentPeriod {
         let month = record.startsOn.month
         let caption: DocumentPeriod.Caption = switch (record.periodKind, record.cadence) {
         case ("annual", _): .akhir

@@ -12,7 +12,7 @@ extension EvaluationDocumentData {
     /// Throws a `PermanentJobError` for what cannot print: the weighted model (Perbup Pasuruan
     /// 117/2019 prints the PP 46/2011 forms, documents.md §7, which no template renders yet), or a
     /// quadrant evaluation without its capaian, ratings or parties.
-    init(record: EvaluationRecord, issuedAt: Date) throws {
+    init(record: EvaluationDocumentRecord, issuedAt: Date) throws {
         guard record.model == "quadrant" else {
             throw PermanentJobError("evaluation \(record.id): the weighted model's PP 46/2011 forms are not printed")
         }

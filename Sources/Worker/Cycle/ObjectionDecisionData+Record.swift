@@ -7,7 +7,7 @@ extension ObjectionDecisionData {
     /// The decision document of a decided keberatan, from its stored rows; `objection` gives the
     /// filing and decision windows of the rule set in force, printed as the footer (documents.md §6).
     /// Throws a `PermanentJobError` for a keberatan not yet decided or an evaluation that cannot print.
-    init(record: ObjectionRecord, objection: RuleSet.Objection?, issuedAt: Date) throws {
+    init(record: ObjectionDocumentRecord, objection: RuleSet.Objection?, issuedAt: Date) throws {
         let evaluation = record.evaluation
         guard record.status == "decided", let outcome = record.outcome, let decidedAt = record.decidedAt else {
             throw PermanentJobError("objection \(record.id) is not decided")

@@ -4,7 +4,7 @@ import Kinerja
 /// A final evaluation with everything its document prints, read by `CycleRecordStore`
 /// (migration 0015 with the SKP of 0007): the period, the three parties, the organisation's
 /// achievement of its group, the plan judged, the ratings and the predikat with its explanation.
-public struct EvaluationRecord: Sendable, Equatable {
+public struct EvaluationDocumentRecord: Sendable, Equatable {
     /// The evaluation.
     public var id: UUID
     /// `excluded`, `pending`, `submitted`, `rated` or `final`.

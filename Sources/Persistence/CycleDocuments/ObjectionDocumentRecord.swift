@@ -3,11 +3,11 @@ import Kinerja
 
 /// A keberatan with its evaluation, read by `CycleRecordStore` (migration 0015): what its
 /// decision document and its notifications say.
-public struct ObjectionRecord: Sendable, Equatable {
+public struct ObjectionDocumentRecord: Sendable, Equatable {
     /// The keberatan.
     public var id: UUID
     /// The evaluation objected to, as it stands now (after a changing decision: the new result).
-    public var evaluation: EvaluationRecord
+    public var evaluation: EvaluationDocumentRecord
     /// The atasan pejabat penilai who decides.
     public var deciderID: UUID
     /// `filed` or `decided`.
@@ -38,7 +38,7 @@ public struct ObjectionRecord: Sendable, Equatable {
     public var evaluationDocumentCode: String?
 
     /// A record.
-    public init(id: UUID, evaluation: EvaluationRecord, deciderID: UUID, status: String, reasons: String, documentReceivedAt: Date,
+    public init(id: UUID, evaluation: EvaluationDocumentRecord, deciderID: UUID, status: String, reasons: String, documentReceivedAt: Date,
                 filedAt: Date, decisionDueAt: Date?, evaluatorExplanation: String?, outcome: String?,
                 decisionNotes: String?, newRecommendation: String?, previousPredikat: String?, newPredikat: String?,
                 decidedAt: Date?, evaluationDocumentCode: String?) {
