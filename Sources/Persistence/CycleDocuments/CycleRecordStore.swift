@@ -66,7 +66,7 @@ public struct CycleRecordStore: Sendable {
             SELECT ev.status, ev.version, t.name, t.time_zone, p.kind, p.cadence, p.starts_on, p.ends_on, p.model,
                    ev.employee_id, ev.evaluator_id, ev.evaluator_superior_id, g.capaian,
                    ev.hasil_kerja_rating, ev.perilaku_kerja_rating, ev.predikat, ev.nilai, ev.explanation,
-                   ev.notes, ev.recommendation, ev.finalised_at, ev.skp_id
+                   ev.notes, ev.recommendation, ev.finalised_at, ev.skp_id, ev.scores, p.rule_set_version
               FROM evaluations ev
               JOIN tenants t ON t.id = ev.tenant_id
               JOIN evaluation_periods p ON p.tenant_id = ev.tenant_id AND p.id = ev.period_id
@@ -94,13 +94,16 @@ public struct CycleRecordStore: Sendable {
         let explanation = try row.decode(PostgresJSONB?.self, at: 17).flatMap(Self.explanation)
         return EvaluationDocumentRecord(
             id: id, status: status, version: version, tenantName: tenantName, timeZone: zone, periodKind: kind,
-            cadence: cadence, startsOn: CivilDate(starts), endsOn: endsOn, model: model, pegawai: pegawai,
+            cadence: cadence, startsOn: CivilDate(starts), endsOn: endsOn, model: model,
+            ruleSetVersion: try row.decode(String.self, at: 23), pegawai: pegawai,
             evaluator: try evaluator.flatMap { try Self.party($0, on: endsOn, connection) },
             evaluatorSuperior: try superior.flatMap { try Self.party($0, on: endsOn, connection) },
             capaian: try row.decode(String?.self, at: 12).flatMap(CapaianKinerjaOrganisasi.init(rawValue:)),
             hasilKerjaRating: try row.decode(String?.self, at: 13).flatMap(Rating.init(rawValue:)),
             perilakuKerjaRating: try row.decode(String?.self, at: 14).flatMap(Rating.init(rawValue:)),
-            predikat: try row.decode(String?.self, at: 15), nilai: try row.decode(Decimal?.self, at: 16),
+            predikat: try row.decode(String?.self, at: 15),
+            scores: try row.decode(PostgresJSONB?.self, at: 22).map { try $0.decode(WeightedModelInput.self) },
+            nilai: try row.decode(Decimal?.self, at: 16),
             explanation: explanation, notes: try row.decode(String?.self, at: 18),
             recommendation: try row.decode(String?.self, at: 19), finalisedAt: try row.decode(Date?.self, at: 20),
             skp: skp, superiorRHKTexts: superiorTexts)

@@ -25,6 +25,8 @@ public struct EvaluationDocumentRecord: Sendable, Equatable {
     public var endsOn: CivilDate
     /// `quadrant` or `weighted`.
     public var model: String
+    /// The rule set version the period was opened under.
+    public var ruleSetVersion: String
     /// The pegawai yang dinilai, with the post held at the period's end.
     public var pegawai: PartyRecord
     /// The pejabat penilai kinerja of the snapshot.
@@ -39,6 +41,8 @@ public struct EvaluationDocumentRecord: Sendable, Equatable {
     public var perilakuKerjaRating: Rating?
     /// The predikat or weighted category as stored (`baik`, `cukup`, …).
     public var predikat: String?
+    /// The weighted model's scores as entered.
+    public var scores: WeightedModelInput?
     /// The weighted model's final score.
     public var nilai: Decimal?
     /// The rules engine's explanation as stored.
@@ -56,9 +60,10 @@ public struct EvaluationDocumentRecord: Sendable, Equatable {
 
     /// A record.
     public init(id: UUID, status: String, version: Int, tenantName: String, timeZone: String, periodKind: String,
-                cadence: String, startsOn: CivilDate, endsOn: CivilDate, model: String, pegawai: PartyRecord,
+                cadence: String, startsOn: CivilDate, endsOn: CivilDate, model: String, ruleSetVersion: String,
+                pegawai: PartyRecord,
                 evaluator: PartyRecord?, evaluatorSuperior: PartyRecord?, capaian: CapaianKinerjaOrganisasi?,
-                hasilKerjaRating: Rating?, perilakuKerjaRating: Rating?, predikat: String?, nilai: Decimal?,
+                hasilKerjaRating: Rating?, perilakuKerjaRating: Rating?, predikat: String?, scores: WeightedModelInput?, nilai: Decimal?,
                 explanation: Explanation?, notes: String?, recommendation: String?, finalisedAt: Date?,
                 skp: SKPContent?, superiorRHKTexts: [UUID: String]) {
         self.id = id
@@ -71,6 +76,7 @@ public struct EvaluationDocumentRecord: Sendable, Equatable {
         self.startsOn = startsOn
         self.endsOn = endsOn
         self.model = model
+        self.ruleSetVersion = ruleSetVersion
         self.pegawai = pegawai
         self.evaluator = evaluator
         self.evaluatorSuperior = evaluatorSuperior
@@ -78,6 +84,7 @@ public struct EvaluationDocumentRecord: Sendable, Equatable {
         self.hasilKerjaRating = hasilKerjaRating
         self.perilakuKerjaRating = perilakuKerjaRating
         self.predikat = predikat
+        self.scores = scores
         self.nilai = nilai
         self.explanation = explanation
         self.notes = notes

@@ -20,7 +20,8 @@ public enum CycleJobs {
                                 links: DocumentLinks, logger: Logger) throws {
         let records = CycleRecordStore(pool: pool), documents = DocumentStore(pool: pool)
         let ruleSets = RuleSetStore(pool: pool), tenants = TenantRegistryStore(pool: pool)
-        let evaluation = EvaluationDocumentHandler(records: records, documents: documents, queue: queue, logger: logger)
+        let evaluation = EvaluationDocumentHandler(records: records, documents: documents, ruleSets: ruleSets, queue: queue,
+                                                   logger: logger)
         try worker.register(CycleJobKind.evaluationDocument) { job in try evaluation.handle(job) }
         let decision = ObjectionDecisionDocumentHandler(records: records, documents: documents, ruleSets: ruleSets,
                                                         logger: logger)

@@ -6,13 +6,15 @@ import Runtime
 
 /// Runs `document.evaluation` (`{"tenantId", "evaluationId", "version"}`), queued when an
 /// evaluation becomes final and again when an objection decision changes it: renders the periodic
-/// or annual evaluation document, stores it as the evaluation's version (superseding the previous
+/// or annual evaluation document (the national form, or the PP 46/2011 form of the weighted
+/// model), stores it as the evaluation's version (superseding the previous
 /// one), and in the same transaction queues `evaluation.finalised` to the employee. Idempotent:
 /// a version issued already is not issued again, so a retried job neither duplicates the document
 /// nor the notification.
 public struct EvaluationDocumentHandler: Sendable {
     private let records: CycleRecordStore
     private let documents: DocumentStore
+    private let ruleSets: RuleSetStore
     private let queue: JobQueue
     private let logger: Logger
     private let clock: @Sendable () -> Date
@@ -20,11 +22,12 @@ public struct EvaluationDocumentHandler: Sendable {
     /// The system actor the audit log names for issued documents.
     static let actor = AuditActor.system("kinerja-worker")
 
-    /// A handler reading with `records`, storing in `documents`, queueing on `queue`.
-    public init(records: CycleRecordStore, documents: DocumentStore, queue: JobQueue, logger: Logger,
+    /// A handler reading with `records` and `ruleSets`, storing in `documents`, queueing on `queue`.
+    public init(records: CycleRecordStore, documents: DocumentStore, ruleSets: RuleSetStore, queue: JobQueue, logger: Logger,
                 clock: @escaping @Sendable () -> Date = Date.init) {
         self.records = records
         self.documents = documents
+        self.ruleSets = ruleSets
         self.queue = queue
         self.logger = logger
         self.clock = clock
@@ -61,17 +64,26 @@ public struct EvaluationDocumentHandler: Sendable {
                               tenantID: args.tenantID,
                               uniqueKey: "\(CycleJobKind.evaluationFinalised):\(evaluationID.uuidString.lowercased()):v\(version)")
         }
-        guard record.model == "quadrant" else {
-            // Perbup Pasuruan 117/2019 prints the PP 46/2011 forms (documents.md §7), which no
-            // template renders yet: the employee is told without a document.
-            logger.warning("weighted model: no evaluation document template; notifying without one", ["job.id": .int(job.id)])
-            try queue.pool.transaction(tenant: args.tenantID) { connection in _ = try notify(nil, connection) }
-            return
+        let issuer = DocumentIssuer(store: documents)
+        let issued: StoredDocument
+        if record.model == "weighted" {
+            // Perbup Pasuruan 117/2019: the PP 46/2011 form, from the scores under the period's rule set.
+            guard let number = Int(record.ruleSetVersion),
+                  let ruleSet = try ruleSets.version(tenant: args.tenantID, number: number)?.ruleSet else {
+                throw PermanentJobError("evaluation \(evaluationID): rule set version \(record.ruleSetVersion) not found")
+            }
+            let data = try PrestasiKerjaData(record: record, ruleSet: ruleSet, issuedAt: clock())
+            issued = try issuer.issue(data, referenceID: evaluationID, subjectEmployeeID: record.pegawai.id, id: UUID(),
+                                      tenant: args.tenantID, actor: Self.actor, version: version) { stored, connection in
+                _ = try notify(stored.id, connection)
+            }
+        } else {
+            let data = try EvaluationDocumentData(record: record, issuedAt: clock())
+            issued = try issuer.issue(data, referenceID: evaluationID, subjectEmployeeID: record.pegawai.id, id: UUID(),
+                                      tenant: args.tenantID, actor: Self.actor, version: version) { stored, connection in
+                _ = try notify(stored.id, connection)
+            }
         }
-        let data = try EvaluationDocumentData(record: record, issuedAt: clock())
-        let issued = try DocumentIssuer(store: documents).issue(
-            data, referenceID: evaluationID, subjectEmployeeID: record.pegawai.id, id: UUID(), tenant: args.tenantID,
-            actor: Self.actor, version: version) { stored, connection in _ = try notify(stored.id, connection) }
         logger.info("evaluation document issued", ["job.id": .int(job.id), "document.version": .int(issued.version)])
     }
 }

@@ -39,6 +39,21 @@ public struct DocumentIssuer: Sendable {
         }, then: then)
     }
 
+    /// Issues the weighted model's evaluation `referenceID` (periodic or annual by its period's
+    /// caption); `version` and `then` as for the national form.
+    public func issue(_ data: PrestasiKerjaData, referenceID: UUID, subjectEmployeeID: UUID, id: UUID, tenant: UUID,
+                      actor: AuditActor, version: Int? = nil,
+                      then: (StoredDocument, PostgresConnection) throws -> Void = { _, _ in }) throws -> StoredDocument {
+        let draft = DocumentDraft(kind: data.period.isAnnual ? .evaluationAnnual : .evaluationPeriodic,
+                                  subjectEmployeeID: subjectEmployeeID, referenceID: referenceID,
+                                  subjectName: data.pegawai.nama, periodLabel: data.period.label, version: version)
+        return try store.issue(draft, id: id, tenant: tenant, actor: actor, at: data.issue.issuedAt, render: { code in
+            var data = data
+            data.issue.verificationCode = code
+            return PrestasiKerjaTemplate(data).render()
+        }, then: then)
+    }
+
     /// Issues the decision on keberatan `referenceID`; with a `version`, once (as above).
     public func issue(_ data: ObjectionDecisionData, referenceID: UUID, subjectEmployeeID: UUID, id: UUID, tenant: UUID,
                       actor: AuditActor, version: Int? = nil) throws -> StoredDocument {

@@ -13,7 +13,7 @@ import TestSupport
 @Suite(.requiresDatabase) struct CycleDocumentJobTests {
     private func handler(_ world: CycleWorld, _ queue: JobQueue) -> EvaluationDocumentHandler {
         EvaluationDocumentHandler(records: CycleRecordStore(pool: world.pool), documents: DocumentStore(pool: world.pool),
-                                  queue: queue, logger: .silent)
+                                  ruleSets: RuleSetStore(pool: world.pool), queue: queue, logger: .silent)
     }
 
     private func queue(_ world: CycleWorld) -> JobQueue {
@@ -108,6 +108,29 @@ import TestSupport
                          "Diusulkan masuk kelompok rencana suksesi", "14 hari kalender", "PP 30/2019 Pasal 59"] {
             #expect(text.contains(expected), "missing \(expected)")
         }
+    }
+
+    @Test func theWeightedModelPrintsThePP46FormFromTheScores() throws {
+        let world = try CycleWorld(weighted: true)
+        let queue = queue(world)
+        let job = try world.claim(try world.enqueue(CycleJobKind.evaluationDocument, args(world, version: 1), on: queue), from: queue)
+        try handler(world, queue).handle(job)
+        let documents = DocumentStore(pool: world.pool)
+        let stored = try #require(try documents.versions(tenant: world.tenant, kind: .evaluationPeriodic,
+                                                         referenceID: world.evaluation).first)
+        let pdf = try RenderedPDF(try #require(try documents.download(tenant: world.tenant, id: stored.id)).bytes)
+        defer { pdf.remove() }
+        try pdf.expectValid()
+        let text = try pdf.flatText()
+        // Perbup Pasuruan 117/2019 Pasal 13 ayat (2), the README's example: SKP 88,67; perilaku 82,5; 86,2 Baik.
+        for expected in ["PENILAIAN PRESTASI KERJA", "PEGAWAI NEGERI SIPIL", world.pegawaiName, "19850312 201001 1 003",
+                         "Siti Rahmawati \(world.token)", "19780615 200312 2 002", "Drs. H. Ahmad Fauzi \(world.token)",
+                         "a. Sasaran Kerja Pegawai (SKP) 88,67 x 60%", "Orientasi Pelayanan 80 (Baik)",
+                         "Nilai rata-rata 82,5 (Baik) x 40%", "NILAI PRESTASI KERJA 86,2 (BAIK)",
+                         "Menyusun laporan kepegawaian bulanan", "Kode verifikasi: \(stored.verificationCode)"] {
+            #expect(text.contains(expected), "missing \(expected)")
+        }
+        #expect(try world.jobs(kindPrefix: CycleJobKind.evaluationFinalised).count == 1)
     }
 
     @Test func anEvaluationThatIsNotFinalFailsPermanently() throws {

@@ -28,7 +28,20 @@ final class CycleWorld: Sendable {
     static let evaluatorNIP = "197806152003122002"
     static let superiorNIP = "196904011994031005"
 
-    init() throws {
+    /// Whether the regency rates by the weighted model (Pasuruan's rule set) instead of the quadrant (Karawang's).
+    let weighted: Bool
+
+    /// The weighted model's scores of the pegawai's evaluation (Perbup Pasuruan 117/2019).
+    static let scores = WeightedModelInput(
+        jobKind: .pelaksana,
+        activities: [WeightedActivity(name: "Menyusun laporan kepegawaian bulanan",
+                                      quantity: TargetRealisation(target: 12, realisation: 12),
+                                      quality: TargetRealisation(target: 100, realisation: 90),
+                                      time: TargetRealisation(target: 12, realisation: 12))],
+        perilaku: PerilakuKerjaScores(orientasiPelayanan: 80, komitmen: 85, inisiatifKerja: 75, kerjasama: 90))
+
+    init(weighted: Bool = false) throws {
+        self.weighted = weighted
         let url = try #require(TestEnvironment.databaseURL)
         pool = PostgresPool(configuration: PostgresPool.Configuration(url: url, maxConnections: 4), logger: .silent)
         token = String(UUID().uuidString.prefix(8).lowercased())
@@ -43,8 +56,9 @@ final class CycleWorld: Sendable {
             """)
         let record = Tenant(id: tenant, slug: slug, name: "Kabupaten Uji " + token, province: "Jawa Barat",
                             timeZone: "Asia/Jakarta", active: true)
-        let document = String(decoding: try SeededRuleSets.data(for: "karawang"), as: UTF8.self)
-            .replacingOccurrences(of: "\"tenant\": \"karawang\"", with: "\"tenant\": \"\(slug)\"")
+        let seeded = weighted ? "pasuruan" : "karawang"
+        let document = String(decoding: try SeededRuleSets.data(for: seeded), as: UTF8.self)
+            .replacingOccurrences(of: "\"tenant\": \"\(seeded)\"", with: "\"tenant\": \"\(slug)\"")
         let rules = RuleSetStore(pool: pool)
         let draft = try rules.createDraft(tenant: record, document: Data(document.utf8), by: .system("test"), at: Date())
         _ = try rules.publish(tenant: record, number: draft.number, validFrom: Self.day(2024, 1, 1), by: .system("test"),
@@ -87,25 +101,42 @@ final class CycleWorld: Sendable {
                                           rhk: "Meningkatnya kualitas layanan kepegawaian berbasis digital \(token)")
         let skp = try approvedSKP(for: pegawai, evaluator: evaluator, superior: superior,
                                   rhk: "Tersusunnya laporan sistem informasi kepegawaian \(token)", serving: superiorRHK.rhk).skp
-        let explanation = try PostgresJSONB(encoding: PredikatQuadrant.evaluate(
-            hasilKerja: .diAtasEkspektasi, perilakuKerja: .sesuaiEkspektasi).explanation)
         let (period, evaluation, pegawai, evaluator, superior) = (period, evaluation, pegawai, evaluator, superior)
+        let model = weighted ? "weighted" : "quadrant"
+        // The result as the evaluation core stores it: the engine's outcome and explanation.
+        var scores: PostgresJSONB?, nilai: Decimal?, predikat: String, explained: Explanation
+        var ratings: (String?, String?) = (nil, nil)
+        if weighted {
+            let ruleSet = try #require(try rules.inForce(tenant: tenant, on: Self.day(2026, 3, 31))).ruleSet
+            let outcome = try WeightedModel.evaluate(Self.scores, ruleSet: ruleSet)
+            scores = try PostgresJSONB(encoding: Self.scores)
+            nilai = outcome.value.nilaiPrestasiKerja
+            predikat = outcome.value.kategori.rawValue
+            explained = outcome.explanation
+        } else {
+            let outcome = PredikatQuadrant.evaluate(hasilKerja: .diAtasEkspektasi, perilakuKerja: .sesuaiEkspektasi)
+            predikat = outcome.value.rawValue
+            explained = outcome.explanation
+            ratings = ("di-atas-ekspektasi", "sesuai-ekspektasi")
+        }
+        let explanation = try PostgresJSONB(encoding: explained)
         try pool.transaction(tenant: tenant) { c in
             try c.query("""
                 INSERT INTO evaluation_periods (tenant_id, id, kind, cadence, year, starts_on, ends_on, rule_set_version, model, opened_at)
-                VALUES (\(tenant), \(period), 'periodic', 'quarterly', 2026, '2026-01-01', '2026-03-31', '1', 'quadrant', now())
+                VALUES (\(tenant), \(period), 'periodic', 'quarterly', 2026, '2026-01-01', '2026-03-31', \(String(draft.number)), \(model), now())
                 """)
             try c.query("""
                 INSERT INTO evaluation_groups (tenant_id, period_id, scope, scope_id, capaian, capaian_set_at)
-                VALUES (\(tenant), \(period), 'perangkat-daerah', \(pd), 'baik', now())
+                VALUES (\(tenant), \(period), 'perangkat-daerah', \(pd), \(model == "quadrant" ? "baik" : nil),
+                        \(model == "quadrant" ? Date() : nil))
                 """)
             try c.query("""
                 INSERT INTO evaluations (tenant_id, id, period_id, employee_id, skp_id, evaluator_id, evaluator_superior_id,
                                          perangkat_daerah_id, group_id, status, hasil_kerja_rating, perilaku_kerja_rating,
-                                         predikat, explanation, notes, recommendation, rated_at, finalised_at, version,
-                                         created_at, updated_at)
+                                         scores, nilai, predikat, explanation, notes, recommendation, rated_at, finalised_at,
+                                         version, created_at, updated_at)
                 VALUES (\(tenant), \(evaluation), \(period), \(pegawai), \(skp), \(evaluator), \(superior), \(pd), \(pd), 'final',
-                        'di-atas-ekspektasi', 'sesuai-ekspektasi', 'baik', \(explanation),
+                        \(ratings.0), \(ratings.1), \(scores), \(nilai), \(predikat), \(explanation),
                         \("Laporan tepat waktu sepanjang triwulan."), \("Diikutsertakan pelatihan analisis data."),
                         '2026-04-06T03:00:00Z', '2026-04-07T03:00:00Z', 1, now(), now())
                 """)
