@@ -60,6 +60,23 @@ enum CycleRecordPrinting {
         return predikat
     }
 
+    /// The facts every evaluation form shares: the issue (instansi, a placeholder code), the
+    /// period, the three parties (the Sekretaris Daerah's evaluator has no superior in the system:
+    /// the Bupati signs outside it, printed `-`), the notes with the recommendation, and the
+    /// signing at finalisation.
+    static func evaluationParts(_ record: EvaluationDocumentRecord, evaluator: PartyRecord, issuedAt: Date) throws
+        -> (issue: DocumentIssue, period: DocumentPeriod, pegawai: PegawaiIdentity, penilai: PegawaiIdentity,
+            atasan: PegawaiIdentity, catatan: String, signing: DocumentSigning) {
+        let catatan = [record.notes, record.recommendation.map { "Rekomendasi: " + $0 }]
+            .compactMap { $0?.nonEmpty }.joined(separator: "\n\n")
+        let signedOn = record.finalisedAt.map { day($0, record.timeZone) } ?? record.endsOn
+        return (DocumentIssue(instansi: instansi(record.tenantName), verificationCode: try placeholderCode(), issuedAt: issuedAt),
+                period(record), identity(record.pegawai), identity(evaluator),
+                record.evaluatorSuperior.map(identity)
+                    ?? PegawaiIdentity(nama: "-", nip: nil, pangkatGolongan: "-", jabatan: "-", unitKerja: "-"),
+                catatan, DocumentSigning(place: place(record.tenantName), date: signedOn))
+    }
+
     /// A placeholder the issuer replaces with the code it draws (`DocumentIssuer`).
     static func placeholderCode() throws -> VerificationCode {
         guard let code = VerificationCode("2222-2222") else { throw PermanentJobError("placeholder code rejected") }

@@ -9,12 +9,11 @@ extension EvaluationDocumentData {
     /// print `-`. The predikat's basis is the explanation stored with the rating; an evaluation
     /// rated without one gets the quadrant's own (PermenPANRB 6/2022 Lampiran), recomputed.
     ///
-    /// Throws a `PermanentJobError` for what cannot print: the weighted model (Perbup Pasuruan
-    /// 117/2019 prints the PP 46/2011 forms, documents.md §7, which no template renders yet), or a
-    /// quadrant evaluation without its capaian, ratings or parties.
+    /// Throws a `PermanentJobError` for what cannot print: the weighted model (its own form,
+    /// `PrestasiKerjaData`), or a quadrant evaluation without its capaian, ratings or parties.
     init(record: EvaluationDocumentRecord, issuedAt: Date) throws {
         guard record.model == "quadrant" else {
-            throw PermanentJobError("evaluation \(record.id): the weighted model's PP 46/2011 forms are not printed")
+            throw PermanentJobError("evaluation \(record.id): the weighted model prints the PP 46/2011 form")
         }
         guard let capaian = record.capaian, let hasil = record.hasilKerjaRating, let perilaku = record.perilakuKerjaRating else {
             throw PermanentJobError("evaluation \(record.id): capaian or ratings missing")
@@ -32,25 +31,16 @@ extension EvaluationDocumentData {
         let allIKI = (record.skp?.rhk ?? []).flatMap(\.iki)
         let qualitative = !allIKI.isEmpty && allIKI.allSatisfy { $0.approach == .kualitatif }
         let perilakuItems = PerilakuKerjaItem.items(record.skp?.perilaku ?? [])
-        let catatan = [record.notes, record.recommendation.map { "Rekomendasi: " + $0 }]
-            .compactMap { $0?.nonEmpty }.joined(separator: "\n\n")
-        let signedOn = record.finalisedAt.map { CycleRecordPrinting.day($0, record.timeZone) } ?? record.endsOn
+        let parts = try CycleRecordPrinting.evaluationParts(record, evaluator: evaluator, issuedAt: issuedAt)
         self.init(
-            issue: DocumentIssue(instansi: CycleRecordPrinting.instansi(record.tenantName),
-                                 verificationCode: try CycleRecordPrinting.placeholderCode(), issuedAt: issuedAt),
-            period: CycleRecordPrinting.period(record),
-            variant: SKPVariant(approach: qualitative ? .kualitatif : .kuantitatif),
-            pegawai: CycleRecordPrinting.identity(record.pegawai),
-            pejabatPenilai: CycleRecordPrinting.identity(evaluator),
-            // The Sekretaris Daerah's evaluator has no superior in the system (the Bupati signs outside it).
-            atasanPejabatPenilai: record.evaluatorSuperior.map(CycleRecordPrinting.identity)
-                ?? PegawaiIdentity(nama: "-", nip: nil, pangkatGolongan: "-", jabatan: "-", unitKerja: "-"),
+            issue: parts.issue, period: parts.period, variant: SKPVariant(approach: qualitative ? .kualitatif : .kuantitatif),
+            pegawai: parts.pegawai, pejabatPenilai: parts.penilai, atasanPejabatPenilai: parts.atasan,
             capaianKinerjaOrganisasi: capaian,
             hasilKerjaUtama: rhk.filter { $0.0 == .utama }.map(\.1),
             hasilKerjaTambahan: rhk.filter { $0.0 == .tambahan }.map(\.1),
             ratingHasilKerja: hasil,
             perilakuKerja: perilakuItems.isEmpty ? PerilakuKerjaItem.allWithoutEkspektasiKhusus : perilakuItems,
-            ratingPerilakuKerja: perilaku, predikat: predikat, predikatBasis: basis, catatanRekomendasi: catatan,
-            signing: DocumentSigning(place: CycleRecordPrinting.place(record.tenantName), date: signedOn))
+            ratingPerilakuKerja: perilaku, predikat: predikat, predikatBasis: basis, catatanRekomendasi: parts.catatan,
+            signing: parts.signing)
     }
 }

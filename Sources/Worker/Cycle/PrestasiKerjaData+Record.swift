@@ -35,21 +35,13 @@ extension PrestasiKerjaData {
            explained.explanation.steps.contains(where: { $0.figures.contains { $0.name == "kepemimpinan" } }) {
             elements.append(("Kepemimpinan", kepemimpinan))
         }
-        let rekomendasi = [record.notes, record.recommendation.map { "Rekomendasi: " + $0 }]
-            .compactMap { $0?.nonEmpty }.joined(separator: "\n\n")
-        let signedOn = record.finalisedAt.map { CycleRecordPrinting.day($0, record.timeZone) } ?? record.endsOn
+        let parts = try CycleRecordPrinting.evaluationParts(record, evaluator: evaluator, issuedAt: issuedAt)
         self.init(
-            issue: DocumentIssue(instansi: CycleRecordPrinting.instansi(record.tenantName),
-                                 verificationCode: try CycleRecordPrinting.placeholderCode(), issuedAt: issuedAt),
-            period: CycleRecordPrinting.period(record),
-            pegawai: CycleRecordPrinting.identity(record.pegawai),
-            pejabatPenilai: CycleRecordPrinting.identity(evaluator),
-            atasanPejabatPenilai: record.evaluatorSuperior.map(CycleRecordPrinting.identity)
-                ?? PegawaiIdentity(nama: "-", nip: nil, pangkatGolongan: "-", jabatan: "-", unitKerja: "-"),
+            issue: parts.issue, period: parts.period, pegawai: parts.pegawai, pejabatPenilai: parts.penilai,
+            atasanPejabatPenilai: parts.atasan,
             activities: Array(zip(scores.activities, result.activities)).map { (activity: $0.0, score: $0.1) },
             perilaku: elements.map { Element(name: $0.0, nilai: $0.1, sebutan: categories.category(of: $0.1)) },
             bobotSKP: weights.skp, bobotPerilaku: weights.perilaku, result: result, basis: explained.explanation,
-            rekomendasi: rekomendasi,
-            signing: DocumentSigning(place: CycleRecordPrinting.place(record.tenantName), date: signedOn))
+            rekomendasi: parts.catatan, signing: parts.signing)
     }
 }

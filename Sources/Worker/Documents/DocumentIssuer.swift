@@ -29,14 +29,13 @@ public struct DocumentIssuer: Sendable {
     public func issue(_ data: EvaluationDocumentData, referenceID: UUID, subjectEmployeeID: UUID, id: UUID, tenant: UUID,
                       actor: AuditActor, version: Int? = nil,
                       then: (StoredDocument, PostgresConnection) throws -> Void = { _, _ in }) throws -> StoredDocument {
-        let draft = DocumentDraft(kind: data.period.isAnnual ? .evaluationAnnual : .evaluationPeriodic,
-                                  subjectEmployeeID: subjectEmployeeID, referenceID: referenceID,
-                                  subjectName: data.pegawai.nama, periodLabel: data.period.label, version: version)
-        return try store.issue(draft, id: id, tenant: tenant, actor: actor, at: data.issue.issuedAt, render: { code in
+        try issueEvaluation(period: data.period, subject: data.pegawai, issue: data.issue, referenceID: referenceID,
+                            subjectEmployeeID: subjectEmployeeID, id: id, tenant: tenant, actor: actor, version: version,
+                            then: then) { code in
             var data = data
             data.issue.verificationCode = code
             return EvaluationTemplate(data).render()
-        }, then: then)
+        }
     }
 
     /// Issues the weighted model's evaluation `referenceID` (periodic or annual by its period's
@@ -44,14 +43,24 @@ public struct DocumentIssuer: Sendable {
     public func issue(_ data: PrestasiKerjaData, referenceID: UUID, subjectEmployeeID: UUID, id: UUID, tenant: UUID,
                       actor: AuditActor, version: Int? = nil,
                       then: (StoredDocument, PostgresConnection) throws -> Void = { _, _ in }) throws -> StoredDocument {
-        let draft = DocumentDraft(kind: data.period.isAnnual ? .evaluationAnnual : .evaluationPeriodic,
-                                  subjectEmployeeID: subjectEmployeeID, referenceID: referenceID,
-                                  subjectName: data.pegawai.nama, periodLabel: data.period.label, version: version)
-        return try store.issue(draft, id: id, tenant: tenant, actor: actor, at: data.issue.issuedAt, render: { code in
+        try issueEvaluation(period: data.period, subject: data.pegawai, issue: data.issue, referenceID: referenceID,
+                            subjectEmployeeID: subjectEmployeeID, id: id, tenant: tenant, actor: actor, version: version,
+                            then: then) { code in
             var data = data
             data.issue.verificationCode = code
             return PrestasiKerjaTemplate(data).render()
-        }, then: then)
+        }
+    }
+
+    /// Either evaluation form, as `evaluation_periodic` or `evaluation_annual`.
+    private func issueEvaluation(period: DocumentPeriod, subject: PegawaiIdentity, issue: DocumentIssue, referenceID: UUID,
+                                 subjectEmployeeID: UUID, id: UUID, tenant: UUID, actor: AuditActor, version: Int?,
+                                 then: (StoredDocument, PostgresConnection) throws -> Void,
+                                 render: (VerificationCode) throws -> [UInt8]) throws -> StoredDocument {
+        let draft = DocumentDraft(kind: period.isAnnual ? .evaluationAnnual : .evaluationPeriodic,
+                                  subjectEmployeeID: subjectEmployeeID, referenceID: referenceID,
+                                  subjectName: subject.nama, periodLabel: period.label, version: version)
+        return try store.issue(draft, id: id, tenant: tenant, actor: actor, at: issue.issuedAt, render: render, then: then)
     }
 
     /// Issues the decision on keberatan `referenceID`; with a `version`, once (as above).
