@@ -35,7 +35,7 @@ public enum APIRoutes {
                        idempotency: idempotency).register(on: router)
         ImportRoutes(importer: OrganisationImporter(pool: pool), access: access, limits: .standard).register(on: router)
         AuditRoutes(log: AuditLog(pool: pool), access: access).register(on: router)
-        RuleSetAdminRoutes(ruleSets: RuleSetStore(pool: pool), registry: registry, auth: auth, now: { Date() },
+        RuleSetAdminRoutes(ruleSets: RuleSetStore(pool: pool), simulator: RuleSetSimulator(pool: pool), registry: registry, auth: auth, now: { Date() },
                            idempotency: idempotency).register(on: router)
         RuleSetRoutes(ruleSets: RuleSetStore(pool: pool), registry: registry, auth: auth, now: { Date() }).register(on: router)
         HolidayRoutes(holidays: HolidayStore(pool: pool), registry: registry, auth: auth, now: { Date() },
@@ -48,6 +48,11 @@ public enum APIRoutes {
                   principals: AuthenticatorSKPPrincipals(auth: auth), organisation: StoreSKPOrganisation(assignments: assignments),
                   rules: StoreSKPRules(ruleSets: RuleSetStore(pool: pool)), now: { Date() },
                   idempotency: idempotency).register(on: router)
+        // Follow-up and dashboards (issue 5 items 5 and 7): read the evaluation tables, write rewards and windows.
+        let followUp = FollowUpStore(pool: pool), ruleSource = StoreSKPRules(ruleSets: RuleSetStore(pool: pool))
+        FollowUpRoutes(store: followUp, auth: auth, rules: ruleSource, now: { Date() }, idempotency: idempotency).register(on: router)
+        DashboardRoutes(store: DashboardStore(pool: pool), periods: followUp, auth: auth, rules: ruleSource, now: { Date() })
+            .register(on: router)
         return router
     }
 }

@@ -12,6 +12,7 @@ struct RuleSetAdminRoutes {
     static let documentLimit = 256 * 1024
 
     let ruleSets: RuleSetStore
+    let simulator: RuleSetSimulator
     let registry: TenantRegistryStore
     let auth: Authenticator
     let now: @Sendable () -> Date
@@ -27,6 +28,7 @@ struct RuleSetAdminRoutes {
         router.post(base + "/:version/validate", bodyLimit: Self.documentLimit) { request in try validate(request) }
         router.get(base + "/:version/diff/:other") { request in try diff(request) }
         router.post(base + "/:version/publish", bodyLimit: 1024) { request in try publish(request) }
+        router.post(base + "/:version/simulate", bodyLimit: 1024) { request in try simulate(request) }
     }
 
     /// `GET …/rule-sets`: every version, drafts too, without documents.
@@ -112,6 +114,18 @@ struct RuleSetAdminRoutes {
                                                validUntil: dates.until, by: .user(principal.userID), at: now())
         return try .json(PublicationView(published: RuleSetVersionView(publication.published),
                                          closed: publication.closed.map { RuleSetVersionView($0, withDocument: false) }))
+    }
+
+    /// `POST …/rule-sets/{version}/simulate` `{"periodId"}`: what the version would change in that
+    /// period's evaluations (coverage, results, distribution outcomes), without writing anything.
+    func simulate(_ request: Request) throws -> Response {
+        let (_, tenant) = try authorize(request)
+        let number = try Self.version(request, "version")
+        let period = try request.decode(SimulationRequest.self).periodId
+        guard let report = try simulator.simulate(tenant: tenant.id, number: number, period: period) else {
+            throw Problem.notFound("Periode penilaian tidak ditemukan.")
+        }
+        return try .json(report)
     }
 
     /// The caller, who must be allowed `.manageRuleSets` (central admins), and the target tenant.

@@ -79,3 +79,8 @@ struct HolidayRequest: Decodable {
         return day
     }
 }
+
+/// `POST …/rule-sets/{version}/simulate`: the period whose evaluations to replay.
+struct SimulationRequest: Decodable {
+    let periodId: UUID
+}
