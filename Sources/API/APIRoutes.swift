@@ -43,6 +43,7 @@ public enum APIRoutes {
                       idempotency: idempotency).register(on: router)
         DocumentRoutes(auth: auth, documents: DocumentStore(pool: pool), assignments: assignments,
                        organisation: organisation, now: { Date() }).register(on: router)
+        NotificationRoutes(auth: auth, notifications: NotificationStore(pool: pool)).register(on: router)
         // SKP: state changes someone must hear about queue their notification job in the same transaction.
         SKPRoutes(store: SKPStore(pool: pool, notifier: .enqueueing(on: JobQueue(pool: pool, logger: logger))),
                   principals: AuthenticatorSKPPrincipals(auth: auth), organisation: StoreSKPOrganisation(assignments: assignments),

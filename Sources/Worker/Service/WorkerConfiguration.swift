@@ -29,6 +29,9 @@ public struct WorkerConfiguration: Sendable {
     /// The `From` of every e-mail (`KINERJA_MAIL_FROM`, address and optional display name).
     public var mailFromAddress: String
     public var mailFromName: String
+    /// The API's public address (`KINERJA_PUBLIC_URL`), which links in e-mails start with; empty:
+    /// e-mails carry the path alone.
+    public var publicURL: String
     /// Where `/healthz` and `/metrics` of the worker listen.
     public var metricsHost: String
     public var metricsPort: Int
@@ -66,6 +69,7 @@ public struct WorkerConfiguration: Sendable {
             mail: MailConfiguration.read(from: &env),
             mailFromAddress: env.string("KINERJA_MAIL_FROM", default: "no-reply@kinerja.example"),
             mailFromName: env.string("KINERJA_MAIL_FROM_NAME", default: "Kinerja"),
+            publicURL: env.string("KINERJA_PUBLIC_URL", default: ""),
             metricsHost: env.string("KINERJA_WORKER_METRICS_HOST", default: "127.0.0.1"),
             metricsPort: env.int("KINERJA_WORKER_METRICS_PORT", default: 9090, in: 0...65535),
             testRecordDirectory: env.optional("KINERJA_WORKER_TEST_RECORD_DIR"))

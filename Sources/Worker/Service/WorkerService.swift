@@ -30,7 +30,11 @@ public final class WorkerService: Sendable {
             logger: logger)
         let email = EmailJobHandler(delivery: delivery)
         try worker.register(EmailJob.kind) { job in try email.handle(job) }
-        let skp = SKPNotificationHandler(recipients: RecipientStore(pool: pool), delivery: delivery, logger: logger)
+        let notifier = PersonNotifier(recipients: RecipientStore(pool: pool), delivery: delivery, logger: logger)
+        // The evaluation cycle: documents, notifications, the daily reminder scan and its reminders.
+        try CycleJobs.register(on: worker, pool: pool, queue: queue, notifier: notifier,
+                               links: DocumentLinks(baseURL: configuration.publicURL), logger: logger)
+        let skp = SKPNotificationHandler(notifier: notifier)
         for kind in SKPNotificationText.kinds {
             try worker.register(kind) { job in try skp.handle(job) }
         }
