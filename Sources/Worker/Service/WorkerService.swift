@@ -41,6 +41,7 @@ public final class WorkerService: Sendable {
         if configuration.testKinds.contains(SlowEmailTestJob.kind) {
             logger.warning("test job kind registered", ["job.kind": .string(SlowEmailTestJob.kind)])
             try worker.register(SlowEmailTestJob.kind) { job in try SlowEmailTestJob.handle(job, email: email) }
+        }
         if let directory = configuration.testRecordDirectory {
             let record = try TestRecordHandler(directory: directory)
             try worker.register(TestRecordHandler.kind) { job in try record.handle(job) }
