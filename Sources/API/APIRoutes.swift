@@ -7,9 +7,10 @@ import Runtime
 
 /// Every route of kinerja-api, registered in one place.
 public enum APIRoutes {
-    /// A router with all routes, served from `pool`.
+    /// A router with all routes, served from `pool`; `/readyz` is 503 whenever `readiness` is not ready.
     public static func makeRouter(pool: PostgresPool, metrics: HTTPMetrics, migrationsDirectory: String,
-                                  logger: Logger, identity: IdentityConfiguration = IdentityConfiguration()) throws -> Router {
+                                  logger: Logger, identity: IdentityConfiguration = IdentityConfiguration(),
+                                  readiness: Readiness = Readiness()) throws -> Router {
         let router = Router()
         let identities = IdentityStore(pool: pool, hasher: PasswordHasher(iterations: identity.passwordIterations))
         let organisation = OrganisationStore(pool: pool), assignments = AssignmentStore(pool: pool)
@@ -19,7 +20,7 @@ public enum APIRoutes {
         // Creating POSTs honour Idempotency-Key (Sources/API/Idempotency).
         let idempotency = Idempotency(store: IdempotencyStore(pool: pool), auth: auth, now: { Date() })
         SystemRoutes(pool: pool, metrics: metrics,
-                     readiness: ReadinessCheck(pool: pool, migrationsDirectory: migrationsDirectory, logger: logger),
+                     readiness: ReadinessCheck(pool: pool, migrationsDirectory: migrationsDirectory, serving: readiness, logger: logger),
                      openAPIDocument: try OpenAPIDocument.bytes()).register(on: router)
         TenantRoutes(tenants: TenantStore(pool: pool)).register(on: router)
         SessionRoutes(identities: identities, tenants: TenantStore(pool: pool), registry: registry, auth: auth,
@@ -42,6 +43,7 @@ public enum APIRoutes {
                       idempotency: idempotency).register(on: router)
         DocumentRoutes(auth: auth, documents: DocumentStore(pool: pool), assignments: assignments,
                        organisation: organisation, now: { Date() }).register(on: router)
+        NotificationRoutes(auth: auth, notifications: NotificationStore(pool: pool)).register(on: router)
         // SKP: state changes someone must hear about queue their notification job in the same transaction.
         SKPRoutes(store: SKPStore(pool: pool, notifier: .enqueueing(on: JobQueue(pool: pool, logger: logger))),
                   principals: AuthenticatorSKPPrincipals(auth: auth), organisation: StoreSKPOrganisation(assignments: assignments),
@@ -56,6 +58,20 @@ public enum APIRoutes {
         EvaluationRoutes(store: EvaluationStore(pool: pool, documents: .enqueueing(on: JobQueue(pool: pool, logger: logger))),
                          auth: auth, ruleSets: RuleSetStore(pool: pool), holidays: HolidayStore(pool: pool), now: { Date() },
                          idempotency: idempotency).register(on: router)
+<<<<<<< HEAD
+=======
+        // Execution of approved SKPs (issue 5 item 2): feedback, coaching and takeovers tell the employee.
+        ExecutionRoutes(store: ExecutionStore(pool: pool, notifier: .enqueueing(on: JobQueue(pool: pool, logger: logger))),
+                        principals: AuthenticatorSKPPrincipals(auth: auth), rules: StoreSKPRules(ruleSets: RuleSetStore(pool: pool)),
+                        now: { Date() }, idempotency: idempotency).register(on: router)
+        // Objections (keberatan): filing, hearing, decision; a changing decision re-issues the evaluation document.
+        ObjectionRoutes(store: ObjectionStore(pool: pool, queue: JobQueue(pool: pool, logger: logger)), auth: auth,
+                        rules: ObjectionRuleSource(ruleSets: RuleSetStore(pool: pool), holidays: HolidayStore(pool: pool)),
+                        now: { Date() }, idempotency: idempotency).register(on: router)
+        // Jobs of a tenant for its admins (issue 6, operations); retry and cancel are audited.
+        JobRoutes(jobs: JobAdminStore(pool: pool, queue: JobQueue(pool: pool, logger: logger)), registry: registry,
+                  auth: auth, now: { Date() }).register(on: router)
+>>>>>>> main
         return router
     }
 }

@@ -15,6 +15,16 @@ import Testing
         #expect(!Problem.notFound().json.contains("errors"))
     }
 
+    @Test func problemExtensionMembersFollowTheDetail() throws {
+        var problem = Problem.conflict("Sudah final.")
+        problem.members = [.init(name: "code", json: "\"evaluation-final\""),
+                           .init(name: "basis", json: "{\"regulation\":\"PP 30/2019\",\"article\":\"Pasal 59\"}")]
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(problem.json.utf8)) as? [String: Any])
+        #expect(object["code"] as? String == "evaluation-final")
+        #expect((object["basis"] as? [String: String]) == ["regulation": "PP 30/2019", "article": "Pasal 59"])
+        #expect(problem.json.hasPrefix(#"{"type":"https://kinerja.go.id/problems/conflict","title":"Konflik","status":409,"detail":"Sudah final.","code""#))
+    }
+
     @Test(arguments: HTTPParseError.allCases)
     func everyParseErrorHasAProblem(_ error: HTTPParseError) {
         let problem = Problem.parseError(error)

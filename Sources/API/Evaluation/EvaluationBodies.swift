@@ -22,7 +22,7 @@ struct RatingBody: Decodable {
     let hasilKerja: Rating?
     let perilakuKerja: Rating?
     let leadsUnit: Bool?
-    let scores: WeightedModelInput?
+    let scores: ScoresBody?
     let notes: String?
     let recommendation: String?
 
@@ -48,7 +48,20 @@ struct RatingBody: Decodable {
         case (_, nil): errors.append(.init(pointer: "/perilakuKerja", code: "required", message: "Rating perilaku kerja wajib diisi."))
         }
         guard errors.isEmpty else { throw Problem.validation(errors) }
-        return EvaluationRating(quadrant: quadrant, scores: scores, notes: notes, recommendation: recommendation)
+        return EvaluationRating(quadrant: quadrant, scores: scores?.input, notes: notes, recommendation: recommendation)
+    }
+}
+
+/// The weighted model's input as sent: `fungsionalNeedsLeadership` may be left out (false).
+struct ScoresBody: Decodable {
+    let jobKind: JobKind
+    let fungsionalNeedsLeadership: Bool?
+    let activities: [WeightedActivity]
+    let perilaku: PerilakuKerjaScores
+
+    var input: WeightedModelInput {
+        WeightedModelInput(jobKind: jobKind, fungsionalNeedsLeadership: fungsionalNeedsLeadership ?? false,
+                           activities: activities, perilaku: perilaku)
     }
 }
 

@@ -137,7 +137,7 @@ struct EvaluationRoutes {
         } else {
             throw Self.adminOnly
         }
-        let limit = try Self.limit(request)
+        let limit = try SKPRoutes.limit(request)
         let after = try request.query("cursor").map(SKPCursor.decode)
         let page = try store.evaluations(tenant: caller.tenant, period: period.id, evaluator: evaluator, group: group,
                                          after: after, limit: limit)
@@ -276,14 +276,5 @@ struct EvaluationRoutes {
             return try inForce(caller.tenant, on: period.endsOn).ruleSet
         }
         return stored.ruleSet
-    }
-
-    private static func limit(_ request: Request) throws -> Int {
-        guard let text = request.query("limit") else { return 50 }
-        guard let limit = Int(text), (1...200).contains(limit) else {
-            throw Problem.badRequest("limit harus di antara 1 dan 200.", errors: [.init(pointer: "/limit", code: "out-of-range",
-                message: "Antara 1 dan 200.")])
-        }
-        return limit
     }
 }

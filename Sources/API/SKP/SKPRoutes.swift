@@ -201,7 +201,8 @@ struct SKPRoutes {
         return year
     }
 
-    private static func limit(_ request: Request) throws -> Int {
+    /// The `limit` query parameter of a list: 1–200, 50 when left out (architecture.md, "API conventions").
+    static func limit(_ request: Request) throws -> Int {
         guard let text = request.query("limit") else { return 50 }
         guard let limit = Int(text), (1...200).contains(limit) else {
             throw Problem.badRequest("limit harus di antara 1 dan 200.", errors: [.init(pointer: "/limit", code: "out-of-range",

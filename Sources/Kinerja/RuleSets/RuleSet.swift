@@ -115,9 +115,12 @@ public struct RuleSet: Sendable, Equatable {
     ]
 
     /// The tenant's time zone; validation guarantees the identifier is known or an Indonesian zone.
-    public var resolvedTimeZone: TimeZone {
-        TimeZone(identifier: timeZone)
-            ?? Self.indonesianZoneOffsets[timeZone].flatMap { TimeZone(secondsFromGMT: $0) }
+    public var resolvedTimeZone: TimeZone { Self.resolveTimeZone(timeZone) }
+
+    /// The zone `identifier` names, or its fixed Indonesian offset when the zone database lacks it.
+    public static func resolveTimeZone(_ identifier: String) -> TimeZone {
+        TimeZone(identifier: identifier)
+            ?? indonesianZoneOffsets[identifier].flatMap { TimeZone(secondsFromGMT: $0) }
             ?? .gmt
     }
 }

@@ -54,7 +54,9 @@ struct EvaluationRoster {
              WHERE e.status <> 'berhenti'
              ORDER BY e.id
             """).map { try $0.decode((UUID, String, String, Bool, UUID, UUID, String, UUID?).self) }
-        let resolver = PejabatPenilaiResolver(snapshot: try organisation(on: c, start: start, end: end))
+        // Names are left out: the explanations are not stored, only who evaluates.
+        let resolver = PejabatPenilaiResolver(snapshot: try AssignmentStore.snapshot(on: c, from: span.start, until: span.end,
+                                                                                    names: false))
         let grouping = EvaluationGrouping(ruleSet: ruleSet)
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
@@ -83,20 +85,5 @@ struct EvaluationRoster {
         }
         return EvaluationRoster(scope: grouping.scope, groups: groups.sorted { $0.uuidString < $1.uuidString }, rows: rows,
                                 coverage: coverage)
-    }
-
-    /// Every post, and the assignments and overrides that overlap the period, for the resolver.
-    private static func organisation(on c: PostgresConnection, start: String, end: String) throws -> OrganisationSnapshot {
-        let jabatan = try c.query("SELECT \(unescaped: OrganisationStore.jabatanColumns) FROM jabatan")
-            .map { try OrganisationStore.jabatan($0).node }
-        let assignments = try c.query("""
-            SELECT \(unescaped: AssignmentStore.assignmentColumns) FROM assignments
-             WHERE valid_from <= \(end)::date AND (valid_until IS NULL OR valid_until >= \(start)::date)
-            """).map(AssignmentStore.assignment)
-        let overrides = try c.query("""
-            SELECT \(unescaped: AssignmentStore.overrideColumns) FROM evaluator_overrides
-             WHERE valid_from <= \(end)::date AND (valid_until IS NULL OR valid_until >= \(start)::date)
-            """).map(AssignmentStore.override)
-        return OrganisationSnapshot(jabatan: jabatan, assignments: assignments, overrides: overrides)
     }
 }

@@ -8,9 +8,7 @@ extension EvaluationStore {
     public func setCapaian(tenant: UUID, period: UUID, scopeID: UUID, capaian: CapaianKinerjaOrganisasi, ruleSet: RuleSet,
                            by person: UUID, actor: AuditActor, at: Date) throws -> EvaluationGroupRecord {
         try pool.transaction(tenant: tenant) { c in
-            guard let before = try Self.groups(period: period, scopeID: scopeID, on: c, lock: true).first else {
-                throw EvaluationStoreError.notFound("Kelompok evaluasi")
-            }
+            let before = try Self.group(period: period, scopeID: scopeID, on: c, lock: true)
             guard ruleSet.evaluation.model == .quadrant else {
                 throw EvaluationStoreError.refused(.capaianNotApplicable(basis: ruleSet.evaluation.basis))
             }
@@ -19,9 +17,7 @@ extension EvaluationStore {
                 UPDATE evaluation_groups SET capaian = \(capaian.rawValue), capaian_set_by = \(person), capaian_set_at = \(at)
                  WHERE period_id = \(period) AND scope_id = \(scopeID)
                 """)
-            guard let after = try Self.groups(period: period, scopeID: scopeID, on: c).first else {
-                throw EvaluationStoreError.notFound("Kelompok evaluasi")
-            }
+            let after = try Self.group(period: period, scopeID: scopeID, on: c, lock: false)
             try AuditLog.append(try AuditChange(action: "set-capaian", entity: "evaluation_group", id: scopeID, before: before,
                                                 after: after),
                                 tenant: tenant, actor: actor, at: at, on: c)
@@ -37,9 +33,7 @@ extension EvaluationStore {
     public func finalise(tenant: UUID, period: UUID, scopeID: UUID, ruleSet: RuleSet, by person: UUID, actor: AuditActor,
                          at: Date) throws -> EvaluationFinalisation {
         try pool.transaction(tenant: tenant) { c in
-            guard let before = try Self.groups(period: period, scopeID: scopeID, on: c, lock: true).first else {
-                throw EvaluationStoreError.notFound("Kelompok evaluasi")
-            }
+            let before = try Self.group(period: period, scopeID: scopeID, on: c, lock: true)
             guard before.finalisedAt == nil else { throw EvaluationStoreError.refused(.groupFinalised) }
             let unrated = try c.query("""
                 SELECT count(*) OVER ()::int, e.name FROM evaluations v JOIN employees e ON e.tenant_id = v.tenant_id AND e.id = v.employee_id
@@ -73,14 +67,20 @@ extension EvaluationStore {
                        distribution = \(try check.map { try PostgresJSONB(encoding: $0) })
                  WHERE period_id = \(period) AND scope_id = \(scopeID)
                 """)
-            guard let after = try Self.groups(period: period, scopeID: scopeID, on: c).first else {
-                throw EvaluationStoreError.notFound("Kelompok evaluasi")
-            }
+            let after = try Self.group(period: period, scopeID: scopeID, on: c, lock: false)
             try AuditLog.append(try AuditChange(action: "finalise", entity: "evaluation_group", id: scopeID, before: before,
                                                 after: after),
                                 tenant: tenant, actor: actor, at: at, on: c)
             return EvaluationFinalisation(group: after, finalised: finalised.count, documentsQueued: finalised.count,
                                           warnings: check?.violations ?? [])
         }
+    }
+
+    /// One group of a period (locked when `lock`), or `notFound`.
+    static func group(period: UUID, scopeID: UUID, on c: PostgresConnection, lock: Bool) throws -> EvaluationGroupRecord {
+        guard let group = try groups(period: period, scopeID: scopeID, on: c, lock: lock).first else {
+            throw EvaluationStoreError.notFound("Kelompok evaluasi")
+        }
+        return group
     }
 }

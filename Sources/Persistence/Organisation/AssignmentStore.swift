@@ -176,26 +176,32 @@ public struct AssignmentStore: Sendable {
     /// The part of the organisation in force on `date`: every jabatan, and the assignments and
     /// overrides whose range contains the date (with the names of the people in them).
     public func snapshot(tenant: UUID, on date: CivilDate) throws -> OrganisationSnapshot {
-        try pool.transaction(tenant: tenant, readOnly: true) { c in
-            let day = date.description
-            let jabatan = try c.query("SELECT \(unescaped: OrganisationStore.jabatanColumns) FROM jabatan")
-                .map { try OrganisationStore.jabatan($0).node }
-            let assignments = try c.query("""
-                SELECT \(unescaped: Self.assignmentColumns) FROM assignments
-                 WHERE valid_from <= \(day)::date AND (valid_until IS NULL OR valid_until >= \(day)::date)
-                """).map(Self.assignment)
-            let overrides = try c.query("""
-                SELECT \(unescaped: Self.overrideColumns) FROM evaluator_overrides
-                 WHERE valid_from <= \(day)::date AND (valid_until IS NULL OR valid_until >= \(day)::date)
-                """).map(Self.override)
+        try pool.transaction(tenant: tenant, readOnly: true) { c in try Self.snapshot(on: c, from: date, until: date) }
+    }
+
+    /// Every jabatan, and the assignments and overrides that overlap `from...until` (with the
+    /// names of the people in them when `names`), on the caller's tenant transaction.
+    static func snapshot(on c: PostgresConnection, from: CivilDate, until: CivilDate, names wanted: Bool = true) throws -> OrganisationSnapshot {
+        let start = from.description, end = until.description
+        let jabatan = try c.query("SELECT \(unescaped: OrganisationStore.jabatanColumns) FROM jabatan")
+            .map { try OrganisationStore.jabatan($0).node }
+        let assignments = try c.query("""
+            SELECT \(unescaped: Self.assignmentColumns) FROM assignments
+             WHERE valid_from <= \(end)::date AND (valid_until IS NULL OR valid_until >= \(start)::date)
+            """).map(Self.assignment)
+        let overrides = try c.query("""
+            SELECT \(unescaped: Self.overrideColumns) FROM evaluator_overrides
+             WHERE valid_from <= \(end)::date AND (valid_until IS NULL OR valid_until >= \(start)::date)
+            """).map(Self.override)
+        var names: [UUID: String] = [:]
+        if wanted {
             let ids = Array(Set(assignments.map(\.employeeID) + overrides.flatMap { [$0.employeeID, $0.evaluatorID] }))
-            var names: [UUID: String] = [:]
             for row in try c.query("SELECT id, name FROM employees WHERE id = ANY(\(ids))") {
                 let (id, name) = try row.decode((UUID, String).self)
                 names[id] = name
             }
-            return OrganisationSnapshot(jabatan: jabatan, assignments: assignments, overrides: overrides, employeeNames: names)
         }
+        return OrganisationSnapshot(jabatan: jabatan, assignments: assignments, overrides: overrides, employeeNames: names)
     }
 
     // MARK: Shared

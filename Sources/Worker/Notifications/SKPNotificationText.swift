@@ -25,6 +25,17 @@ public struct SKPNotificationText: Sendable, Equatable {
         case "skp.approved":
             subject = "SKP Anda telah ditetapkan"
             what = "SKP Anda telah disetujui dan ditetapkan."
+        // Execution (issue 5 item 2; Perbup Tanah Laut 2024 Pasal 16–20): the employee hears of
+        // feedback, coaching and a takeover. The feedback itself is read in the application.
+        case "skp.feedback-received":
+            subject = "Anda menerima umpan balik kinerja"
+            what = "Anda menerima umpan balik berkelanjutan atas pelaksanaan SKP Anda; bacalah di aplikasi Kinerja."
+        case "skp.coaching-recorded":
+            subject = "Pembinaan kinerja telah dicatat"
+            what = "Pejabat penilai kinerja telah mencatat bimbingan atau konseling kinerja Anda."
+        case "skp.rhk-taken-over":
+            subject = "Rencana hasil kerja Anda diambil alih"
+            what = "Pejabat penilai kinerja mengambil alih salah satu rencana hasil kerja (RHK) Anda. Catatan ini menjadi dasar pertimbangan evaluasi kinerja."
         default:
             return nil
         }
@@ -38,5 +49,6 @@ public struct SKPNotificationText: Sendable, Equatable {
     }
 
     /// The job kinds this text covers.
-    public static let kinds = ["skp.submitted", "skp.reviewed", "skp.returned", "skp.escalated", "skp.approved"]
+    public static let kinds = ["skp.submitted", "skp.reviewed", "skp.returned", "skp.escalated", "skp.approved",
+                               "skp.feedback-received", "skp.coaching-recorded", "skp.rhk-taken-over"]
 }

@@ -129,6 +129,13 @@ final class SKPAPIFixture: Sendable {
                   rules: StoreSKPRules(ruleSets: ruleSets), now: { now },
                   idempotency: Idempotency(store: IdempotencyStore(pool: pool), auth: Authenticator(identities: identities), now: { now }))
                   .register(on: router)
+        // Execution (issue 5 item 2) works on the plans this fixture approves.
+        ExecutionRoutes(store: ExecutionStore(pool: pool, notifier: .enqueueing(on: queue)),
+                        principals: AuthenticatorSKPPrincipals(auth: Authenticator(identities: identities)),
+                        rules: StoreSKPRules(ruleSets: ruleSets), now: { now },
+                        idempotency: Idempotency(store: IdempotencyStore(pool: pool), auth: Authenticator(identities: identities),
+                                                 now: { now }))
+            .register(on: router)
         server = HTTPServer(configuration: HTTPServer.Configuration(host: "127.0.0.1", port: 0, handlerThreads: 2,
                                                                    accessLog: false),
                             router: router)
@@ -141,22 +148,34 @@ final class SKPAPIFixture: Sendable {
         pool.close()
     }
 
-    /// Sends a request as `person` (nil: unauthenticated) with an optional JSON body.
-    func send(_ method: String, _ pathAndQuery: String, as person: UUID?, json: Any? = nil) async throws -> (status: Int, body: [String: Any]) {
-        let url = try #require(URL(string: "http://127.0.0.1:\(port)" + pathAndQuery))
+    /// Sends a request as `person` (nil: unauthenticated) with an optional JSON body, to this
+    /// fixture's server or to another on `port` (a feature's own routes over the same sessions).
+    func send(_ method: String, _ pathAndQuery: String, as person: UUID?, json: Any? = nil,
+              port: Int? = nil) async throws -> (status: Int, body: [String: Any]) {
+        let body = try json.map { Array(try JSONSerialization.data(withJSONObject: $0)) }
+        let (status, _, data) = try await sendBytes(method, pathAndQuery, as: person, body: body,
+                                                    contentType: json == nil ? nil : "application/json", port: port)
+        return (status, data.isEmpty ? [:] : (try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]))
+    }
+
+    /// Sends raw bytes (an upload) or reads raw bytes (a download) as `person`, with the response headers.
+    func sendBytes(_ method: String, _ pathAndQuery: String, as person: UUID?, body: [UInt8]? = nil,
+                   contentType: String? = nil, port: Int? = nil) async throws -> (status: Int, headers: [String: String], data: Data) {
+        let url = try #require(URL(string: "http://127.0.0.1:\(port ?? self.port)" + pathAndQuery))
         var request = URLRequest(url: url)
         request.httpMethod = method
         request.timeoutInterval = 10
         request.setValue("close", forHTTPHeaderField: "Connection")
         if let person, let token = tokens[person] { request.setValue("Bearer " + token, forHTTPHeaderField: "Authorization") }
-        if let json {
-            request.httpBody = try JSONSerialization.data(withJSONObject: json)
-            request.setValue("application/json", forHTTPHeaderField: "Content-Type")
-        }
+        if let body { request.httpBody = Data(body) }
+        if let contentType { request.setValue(contentType, forHTTPHeaderField: "Content-Type") }
         let (data, response) = try await URLSession.shared.data(for: request)
-        let status = (response as? HTTPURLResponse)?.statusCode ?? 0
-        let body = data.isEmpty ? [:] : (try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:])
-        return (status, body)
+        let http = response as? HTTPURLResponse
+        var headers: [String: String] = [:]
+        for (key, value) in http?.allHeaderFields ?? [:] {
+            if let key = key as? String, let value = value as? String { headers[key] = value }
+        }
+        return (http?.statusCode ?? 0, headers, data)
     }
 
     /// The kinds of the jobs this tenant's SKP changes queued, in order.
