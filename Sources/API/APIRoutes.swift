@@ -58,8 +58,6 @@ public enum APIRoutes {
         EvaluationRoutes(store: EvaluationStore(pool: pool, documents: .enqueueing(on: JobQueue(pool: pool, logger: logger))),
                          auth: auth, ruleSets: RuleSetStore(pool: pool), holidays: HolidayStore(pool: pool), now: { Date() },
                          idempotency: idempotency).register(on: router)
-<<<<<<< HEAD
-=======
         // Execution of approved SKPs (issue 5 item 2): feedback, coaching and takeovers tell the employee.
         ExecutionRoutes(store: ExecutionStore(pool: pool, notifier: .enqueueing(on: JobQueue(pool: pool, logger: logger))),
                         principals: AuthenticatorSKPPrincipals(auth: auth), rules: StoreSKPRules(ruleSets: RuleSetStore(pool: pool)),
@@ -71,7 +69,6 @@ public enum APIRoutes {
         // Jobs of a tenant for its admins (issue 6, operations); retry and cancel are audited.
         JobRoutes(jobs: JobAdminStore(pool: pool, queue: JobQueue(pool: pool, logger: logger)), registry: registry,
                   auth: auth, now: { Date() }).register(on: router)
->>>>>>> main
         return router
     }
 }
