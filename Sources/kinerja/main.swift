@@ -21,6 +21,7 @@ let usage = """
       \(RulesCommand.commandUsage)
       \(CentralAdminCommand.commandUsage)
       \(AuditCommand.commandUsage)
+      \(CycleCommand.commandUsage)
       bench-queue  Drain queued no-op jobs and measure (used by scripts/bench/queue).
       bench-documents  Render and store evaluation documents and measure (used by scripts/bench/documents).
       bench-mail   Send e-mails to KINERJA_SMTP_URL directly and through the worker (used by scripts/bench/mail).
@@ -48,6 +49,9 @@ case "admin":
 case "audit":
     exit(AuditCommand.run(arguments: Array(arguments.dropFirst()), environment: environment, logger: logger,
                           output: { print($0) }, errorOutput: printError))
+case "cycle":
+    exit(CycleCommand.run(arguments: Array(arguments.dropFirst()), environment: environment, logger: logger,
+                          now: Date(), output: { print($0) }, errorOutput: printError))
 case "bench-queue":
     exit(QueueBenchmark.run(environment: environment, logger: logger))
 case "bench-documents":

@@ -63,15 +63,20 @@ enum CycleRecordPrinting {
     /// The facts every evaluation form shares: the issue (instansi, a placeholder code), the
     /// period, the three parties (the Sekretaris Daerah's evaluator has no superior in the system:
     /// the Bupati signs outside it, printed `-`), the notes with the recommendation, and the
-    /// signing at finalisation.
-    static func evaluationParts(_ record: EvaluationDocumentRecord, evaluator: PartyRecord, issuedAt: Date) throws
+    /// signing at finalisation. An evaluation without an evaluator in the system is the Sekretaris
+    /// Daerah's, whom the Bupati evaluates (PermenPANRB 6/2022: the JPT Pratama's evaluator is the
+    /// Sekda or the head of the region): the Bupati prints as the pejabat penilai, without a NIP.
+    static func evaluationParts(_ record: EvaluationDocumentRecord, issuedAt: Date) throws
         -> (issue: DocumentIssue, period: DocumentPeriod, pegawai: PegawaiIdentity, penilai: PegawaiIdentity,
             atasan: PegawaiIdentity, catatan: String, signing: DocumentSigning) {
         let catatan = [record.notes, record.recommendation.map { "Rekomendasi: " + $0 }]
             .compactMap { $0?.nonEmpty }.joined(separator: "\n\n")
         let signedOn = record.finalisedAt.map { day($0, record.timeZone) } ?? record.endsOn
         return (DocumentIssue(instansi: instansi(record.tenantName), verificationCode: try placeholderCode(), issuedAt: issuedAt),
-                period(record), identity(record.pegawai), identity(evaluator),
+                period(record), identity(record.pegawai),
+                record.evaluator.map(identity)
+                    ?? PegawaiIdentity(nama: "Bupati " + place(record.tenantName), nip: nil, pangkatGolongan: "-",
+                                       jabatan: "Bupati", unitKerja: record.tenantName, unitKerjaLabel: "INSTANSI"),
                 record.evaluatorSuperior.map(identity)
                     ?? PegawaiIdentity(nama: "-", nip: nil, pangkatGolongan: "-", jabatan: "-", unitKerja: "-"),
                 catatan, DocumentSigning(place: place(record.tenantName), date: signedOn))

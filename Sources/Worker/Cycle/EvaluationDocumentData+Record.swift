@@ -18,9 +18,6 @@ extension EvaluationDocumentData {
         guard let capaian = record.capaian, let hasil = record.hasilKerjaRating, let perilaku = record.perilakuKerjaRating else {
             throw PermanentJobError("evaluation \(record.id): capaian or ratings missing")
         }
-        guard let evaluator = record.evaluator else {
-            throw PermanentJobError("evaluation \(record.id): no pejabat penilai")
-        }
         let predikat = try CycleRecordPrinting.predikat(record.predikat, "evaluation \(record.id)")
         let basis = record.explanation.flatMap { $0.steps.isEmpty ? nil : $0 }
             ?? PredikatQuadrant.evaluate(hasilKerja: hasil, perilakuKerja: perilaku).explanation
@@ -31,7 +28,7 @@ extension EvaluationDocumentData {
         let allIKI = (record.skp?.rhk ?? []).flatMap(\.iki)
         let qualitative = !allIKI.isEmpty && allIKI.allSatisfy { $0.approach == .kualitatif }
         let perilakuItems = PerilakuKerjaItem.items(record.skp?.perilaku ?? [])
-        let parts = try CycleRecordPrinting.evaluationParts(record, evaluator: evaluator, issuedAt: issuedAt)
+        let parts = try CycleRecordPrinting.evaluationParts(record, issuedAt: issuedAt)
         self.init(
             issue: parts.issue, period: parts.period, variant: SKPVariant(approach: qualitative ? .kualitatif : .kuantitatif),
             pegawai: parts.pegawai, pejabatPenilai: parts.penilai, atasanPejabatPenilai: parts.atasan,

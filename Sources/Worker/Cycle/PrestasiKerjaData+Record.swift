@@ -12,9 +12,6 @@ extension PrestasiKerjaData {
         guard let scores = record.scores else {
             throw PermanentJobError("evaluation \(record.id): weighted model without scores")
         }
-        guard let evaluator = record.evaluator else {
-            throw PermanentJobError("evaluation \(record.id): no pejabat penilai")
-        }
         guard let weights = ruleSet.evaluation.weights, let categories = ruleSet.evaluation.categories else {
             throw PermanentJobError("evaluation \(record.id): rule set \(record.ruleSetVersion) is not the weighted model")
         }
@@ -35,7 +32,7 @@ extension PrestasiKerjaData {
            explained.explanation.steps.contains(where: { $0.figures.contains { $0.name == "kepemimpinan" } }) {
             elements.append(("Kepemimpinan", kepemimpinan))
         }
-        let parts = try CycleRecordPrinting.evaluationParts(record, evaluator: evaluator, issuedAt: issuedAt)
+        let parts = try CycleRecordPrinting.evaluationParts(record, issuedAt: issuedAt)
         self.init(
             issue: parts.issue, period: parts.period, pegawai: parts.pegawai, pejabatPenilai: parts.penilai,
             atasanPejabatPenilai: parts.atasan,
