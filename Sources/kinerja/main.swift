@@ -22,6 +22,7 @@ let usage = """
       \(CentralAdminCommand.commandUsage)
       \(AuditCommand.commandUsage)
       \(CycleCommand.commandUsage)
+      \(ImportCommand.commandUsage)
       bench-queue  Drain queued no-op jobs and measure (used by scripts/bench/queue).
       bench-documents  Render and store evaluation documents and measure (used by scripts/bench/documents).
       bench-mail   Send e-mails to KINERJA_SMTP_URL directly and through the worker (used by scripts/bench/mail).
@@ -52,6 +53,9 @@ case "audit":
 case "cycle":
     exit(CycleCommand.run(arguments: Array(arguments.dropFirst()), environment: environment, logger: logger,
                           now: Date(), output: { print($0) }, errorOutput: printError))
+case "import":
+    exit(ImportCommand.run(arguments: Array(arguments.dropFirst()), environment: environment, logger: logger,
+                           now: Date(), output: { print($0) }, errorOutput: printError))
 case "bench-queue":
     exit(QueueBenchmark.run(environment: environment, logger: logger))
 case "bench-documents":

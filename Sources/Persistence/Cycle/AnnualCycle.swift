@@ -26,13 +26,11 @@ public struct AnnualCycle: Sendable {
 
     public enum Failure: Error, CustomStringConvertible {
         case noRuleSet(String)
-        case noTenantAdmin
         case step(String, any Error)
 
         public var description: String {
             switch self {
             case .noRuleSet(let what): "no rule set in force: \(what)"
-            case .noTenantAdmin: "the tenant has no tenant admin to open and finalise the period as"
             case .step(let what, let error): "\(what): \(error)"
             }
         }
@@ -197,7 +195,13 @@ public struct AnnualCycle: Sendable {
         }
     }
 
-    /// Who acts as BKPSDM: the first tenant admin (their employee record, else their account).
+    /// Who is recorded as acting for BKPSDM when the tenant has no tenant admin yet (a regency
+    /// loaded from CSV alone): the nil UUID, which is no one's id; the audit log says
+    /// `system:kinerja-cycle-annual` either way.
+    static let systemPerson = UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
+
+    /// Who acts as BKPSDM: the first tenant admin (their employee record, else their account), or
+    /// `systemPerson`.
     private func tenantAdmin(_ tenant: UUID) throws -> UUID {
         let admin = try pool.transaction(tenant: tenant, readOnly: true) { c in
             try c.query("""
@@ -205,8 +209,7 @@ public struct AnnualCycle: Sendable {
                  WHERE r.role = 'tenant_admin' AND u.active ORDER BY u.created_at, u.id LIMIT 1
                 """).first?.decode(UUID.self, at: 0)
         }
-        guard let admin else { throw Failure.noTenantAdmin }
-        return admin
+        return admin ?? Self.systemPerson
     }
 
     /// The pengelola kinerja (as an employee) of each perangkat daerah that has one.
