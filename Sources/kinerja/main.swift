@@ -23,6 +23,7 @@ let usage = """
       \(AuditCommand.commandUsage)
       \(CycleCommand.commandUsage)
       \(ImportCommand.commandUsage)
+      \(EndpointBenchmarkSetup.commandUsage)
       bench-queue  Drain queued no-op jobs and measure (used by scripts/bench/queue).
       bench-documents  Render and store evaluation documents and measure (used by scripts/bench/documents).
       bench-mail   Send e-mails to KINERJA_SMTP_URL directly and through the worker (used by scripts/bench/mail).
@@ -56,6 +57,9 @@ case "cycle":
 case "import":
     exit(ImportCommand.run(arguments: Array(arguments.dropFirst()), environment: environment, logger: logger,
                            now: Date(), output: { print($0) }, errorOutput: printError))
+case "bench-endpoints-setup":
+    exit(EndpointBenchmarkSetup.run(arguments: Array(arguments.dropFirst()), environment: environment, logger: logger,
+                                    output: { print($0) }, errorOutput: printError))
 case "bench-queue":
     exit(QueueBenchmark.run(environment: environment, logger: logger))
 case "bench-documents":
