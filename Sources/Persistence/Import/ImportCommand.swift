@@ -43,7 +43,7 @@ public enum ImportCommand {
                                                                    actor: .system("kinerja-import"), today: today, dryRun: false)
             guard report.isValid else {
                 for issue in report.issues.prefix(50) {
-                    errorOutput("import: line \(issue.line) \(issue.column): \(issue.code): \(issue.message)")
+                    errorOutput("import: line \(issue.line) \(issue.column ?? "-"): \(issue.code): \(issue.message)")
                 }
                 return 1
             }
