@@ -43,7 +43,7 @@ let package = Package(
         // Executables: main.swift only.
         .executableTarget(name: "kinerja-api", dependencies: ["API", "HTTP", "Postgres", "Runtime"]),
         .executableTarget(name: "kinerja-worker", dependencies: ["Worker", "Postgres", "Runtime"]),
-        .executableTarget(name: "kinerja", dependencies: ["Kinerja", "Persistence", "JobQueue", "Postgres", "Runtime"]),
+        .executableTarget(name: "kinerja", dependencies: ["Kinerja", "Persistence", "JobQueue", "Worker", "Mail", "Postgres", "Runtime"]),
         // libFuzzer entry for the HTTP request parser; see README "Fuzzing".
         .executableTarget(name: "HTTPFuzz", dependencies: ["HTTP"]),
 

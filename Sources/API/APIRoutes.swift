@@ -7,10 +7,11 @@ import Runtime
 
 /// Every route of kinerja-api, registered in one place.
 public enum APIRoutes {
-    /// A router with all routes, served from `pool`; `now` is every route group's clock (the
-    /// end-to-end tests move it across deadlines and objection windows).
+    /// A router with all routes, served from `pool`; `/readyz` is 503 whenever `readiness` is not ready;
+    /// `now` is every route group's clock (the end-to-end tests move it across deadlines and objection windows).
     public static func makeRouter(pool: PostgresPool, metrics: HTTPMetrics, migrationsDirectory: String,
                                   logger: Logger, identity: IdentityConfiguration = IdentityConfiguration(),
+                                  readiness: Readiness = Readiness(),
                                   now: @escaping @Sendable () -> Date = { Date() }) throws -> Router {
         let router = Router()
         let identities = IdentityStore(pool: pool, hasher: PasswordHasher(iterations: identity.passwordIterations))
@@ -21,7 +22,7 @@ public enum APIRoutes {
         // Creating POSTs honour Idempotency-Key (Sources/API/Idempotency).
         let idempotency = Idempotency(store: IdempotencyStore(pool: pool), auth: auth, now: now)
         SystemRoutes(pool: pool, metrics: metrics,
-                     readiness: ReadinessCheck(pool: pool, migrationsDirectory: migrationsDirectory, logger: logger),
+                     readiness: ReadinessCheck(pool: pool, migrationsDirectory: migrationsDirectory, serving: readiness, logger: logger),
                      openAPIDocument: try OpenAPIDocument.bytes()).register(on: router)
         TenantRoutes(tenants: TenantStore(pool: pool)).register(on: router)
         SessionRoutes(identities: identities, tenants: TenantStore(pool: pool), registry: registry, auth: auth,
@@ -44,6 +45,7 @@ public enum APIRoutes {
                       idempotency: idempotency).register(on: router)
         DocumentRoutes(auth: auth, documents: DocumentStore(pool: pool), assignments: assignments,
                        organisation: organisation, now: now).register(on: router)
+        NotificationRoutes(auth: auth, notifications: NotificationStore(pool: pool)).register(on: router)
         // SKP: state changes someone must hear about queue their notification job in the same transaction.
         SKPRoutes(store: SKPStore(pool: pool, notifier: .enqueueing(on: JobQueue(pool: pool, logger: logger))),
                   principals: AuthenticatorSKPPrincipals(auth: auth), organisation: StoreSKPOrganisation(assignments: assignments),
@@ -66,6 +68,9 @@ public enum APIRoutes {
         ObjectionRoutes(store: ObjectionStore(pool: pool, queue: JobQueue(pool: pool, logger: logger)), auth: auth,
                         rules: ObjectionRuleSource(ruleSets: RuleSetStore(pool: pool), holidays: HolidayStore(pool: pool)),
                         now: now, idempotency: idempotency).register(on: router)
+        // Jobs of a tenant for its admins (issue 6, operations); retry and cancel are audited.
+        JobRoutes(jobs: JobAdminStore(pool: pool, queue: JobQueue(pool: pool, logger: logger)), registry: registry,
+                  auth: auth, now: now).register(on: router)
         return router
     }
 }

@@ -16,17 +16,17 @@ public final class APIService: Sendable {
         self.configuration = configuration
         self.logger = logger
         pool = PostgresPool(configuration: configuration.database, logger: logger)
-        let metrics = HTTPMetrics()
+        let metrics = HTTPMetrics(), readiness = Readiness()
         let router = try APIRoutes.makeRouter(pool: pool, metrics: metrics,
                                               migrationsDirectory: configuration.migrationsDirectory, logger: logger,
-                                              identity: configuration.identity, now: now)
+                                              identity: configuration.identity, readiness: readiness, now: now)
         server = HTTPServer(
             configuration: HTTPServer.Configuration(
                 host: configuration.httpHost, port: configuration.httpPort, handlerThreads: configuration.handlerThreads,
                 maxConnections: configuration.maxConnections, headerTimeout: configuration.headerTimeout,
                 bodyTimeout: configuration.bodyTimeout, keepAliveTimeout: configuration.idleTimeout,
                 accessLog: configuration.logLevel <= .info),
-            router: router, metrics: metrics, logger: logger)
+            router: router, metrics: metrics, logger: logger, readiness: readiness)
     }
 
     /// Starts listening; the port is `server.boundPort`.
@@ -34,9 +34,16 @@ public final class APIService: Sendable {
         try server.start()
     }
 
-    /// Ordered shutdown: drain HTTP within the deadline, then close the database pool.
-    public func stop() {
-        server.shutdown(deadline: configuration.shutdownDeadline)
+    /// Ordered shutdown: `/readyz` turns 503 while every request is still served, for the drain
+    /// delay (`pause` waits it out and may end it sooner), so load balancers stop sending traffic
+    /// first; then HTTP stops accepting and drains within the deadline; then the pool closes.
+    public func stop(pause: (Duration) -> Void = { Thread.sleep(forTimeInterval: $0 / .seconds(1)) }) {
+        server.shutdown(deadline: configuration.shutdownDeadline) {
+            guard configuration.drainDelay > .zero else { return }
+            logger.info("not ready; pausing before the drain",
+                        ["duration_ms": .int(Int(configuration.drainDelay / .milliseconds(1)))])
+            pause(configuration.drainDelay)
+        }
         pool.close()
     }
 }

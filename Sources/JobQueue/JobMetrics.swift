@@ -4,7 +4,9 @@ import Synchronization
 
 /// Counters and histograms of one worker process, rendered in the Prometheus text format for
 /// `/metrics`. Labels are the queue, the job kind and the tenant (`platform` for jobs without
-/// one): a handful of regencies and kinds, so the series stay few.
+/// one): a handful of regencies and kinds, so the series stay few. Kinds are bounded by the
+/// handlers: a worker claims only kinds it has registered. Never a job id.
+/// The database's own view (jobs by state) is `JobStateGauge`.
 public final class JobMetrics: Sendable {
     /// How a run ended, as counted in `kinerja_jobs_total`.
     public enum Outcome: String, Sendable, CaseIterable {
@@ -31,7 +33,8 @@ public final class JobMetrics: Sendable {
         var jobs: [Key: Int] = [:]
         var started: [Key: Int] = [:]
         var failures: [String: Int] = [:]
-        var pickup = LatencyHistogram()
+        var discards: [String: Int] = [:]
+        var pickup: [String: LatencyHistogram] = [:]
         var duration = LatencyHistogram()
         var claims = 0
         var claimedJobs = 0
@@ -48,7 +51,7 @@ public final class JobMetrics: Sendable {
         self.queue = queue
     }
 
-    private static func tenantLabel(_ tenantID: UUID?) -> String {
+    static func tenantLabel(_ tenantID: UUID?) -> String {
         tenantID.map { $0.uuidString.lowercased() } ?? "platform"
     }
 
@@ -64,7 +67,7 @@ public final class JobMetrics: Sendable {
     func recordStart(_ job: Job, pickup: Double) {
         state.withLock {
             $0.started[Key(kind: job.kind, tenant: Self.tenantLabel(job.tenantID), outcome: "started"), default: 0] += 1
-            $0.pickup.observe(pickup)
+            $0.pickup[job.kind, default: LatencyHistogram()].observe(pickup)
         }
     }
 
@@ -73,6 +76,7 @@ public final class JobMetrics: Sendable {
         state.withLock {
             $0.jobs[Key(kind: job.kind, tenant: Self.tenantLabel(job.tenantID), outcome: outcome.rawValue), default: 0] += 1
             if outcome == .retryable || outcome == .discarded { $0.failures[job.kind, default: 0] += 1 }
+            if outcome == .discarded { $0.discards[job.kind, default: 0] += 1 }
             if let duration { $0.duration.observe(duration) }
         }
     }
@@ -96,8 +100,12 @@ public final class JobMetrics: Sendable {
         state.withLock { $0.jobs.filter { $0.key.outcome == outcome.rawValue }.values.reduce(0, +) }
     }
 
-    /// The pickup latency histogram so far.
-    public var pickupLatency: LatencyHistogram { state.withLock { $0.pickup } }
+    /// The pickup latency histogram so far, over all kinds.
+    public var pickupLatency: LatencyHistogram {
+        state.withLock { s in
+            s.pickup.values.reduce(into: LatencyHistogram()) { $0.merge($1) }
+        }
+    }
 
     /// Everything in the Prometheus text exposition format (version 0.0.4).
     public func render() -> String {
@@ -119,9 +127,16 @@ public final class JobMetrics: Sendable {
         for (kind, n) in s.failures.sorted(by: { $0.key < $1.key }) {
             out += "kinerja_job_failures_total{\(q),kind=\"\(PrometheusText.escape(kind))\"} \(n)\n"
         }
-        out += "# HELP kinerja_job_pickup_seconds Time from enqueue (or due time) to handler start.\n"
+        out += "# HELP kinerja_job_discards_total Runs that ended with the job discarded, by kind.\n"
+        out += "# TYPE kinerja_job_discards_total counter\n"
+        for (kind, n) in s.discards.sorted(by: { $0.key < $1.key }) {
+            out += "kinerja_job_discards_total{\(q),kind=\"\(PrometheusText.escape(kind))\"} \(n)\n"
+        }
+        out += "# HELP kinerja_job_pickup_seconds Time from enqueue (or due time) to handler start, by kind.\n"
         out += "# TYPE kinerja_job_pickup_seconds histogram\n"
-        s.pickup.render(name: "kinerja_job_pickup_seconds", labels: q, into: &out)
+        for (kind, histogram) in s.pickup.sorted(by: { $0.key < $1.key }) {
+            histogram.render(name: "kinerja_job_pickup_seconds", labels: q + ",kind=\"\(PrometheusText.escape(kind))\"", into: &out)
+        }
         out += "# HELP kinerja_job_duration_seconds Handler run time.\n"
         out += "# TYPE kinerja_job_duration_seconds histogram\n"
         s.duration.render(name: "kinerja_job_duration_seconds", labels: q, into: &out)

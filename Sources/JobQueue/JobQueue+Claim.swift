@@ -16,15 +16,22 @@ extension JobQueue {
     /// The locking happens inside CTEs, which PostgreSQL runs once; an `IN (subquery LIMIT n)`
     /// may be re-run by the planner and claim more than n rows. `attempt < max_attempts` is part
     /// of the selection, so a job out of attempts is never claimed again.
-    public func claim(batch: Int, workerID: String) throws -> [Job] {
+    ///
+    /// `kinds` (nil: every kind) limits the claim to the kinds the caller can run. A job of another
+    /// kind stays `available` for a worker that knows it (a rolling deployment may run old and new
+    /// workers side by side); claiming it only to fail it would burn its attempts and end in
+    /// `discarded`. Kind is not in the fetch index, so rows of unknown kinds are filtered, not
+    /// skipped by the index: they cost a scan step each, which matters only if many pile up.
+    public func claim(batch: Int, workerID: String, kinds: [String]? = nil) throws -> [Job] {
         guard batch > 0 else { return [] }
         return try pool.withConnection { connection in
-            try claim(on: connection, batch: batch, workerID: workerID)
+            try claim(on: connection, batch: batch, workerID: workerID, kinds: kinds)
         }
     }
 
     /// `claim` on a given connection (outside a transaction, so the claim commits at once).
-    public func claim(on connection: PostgresConnection, batch: Int, workerID: String) throws -> [Job] {
+    public func claim(on connection: PostgresConnection, batch: Int, workerID: String,
+                      kinds: [String]? = nil) throws -> [Job] {
         let queue = configuration.name
         let width = configuration.fairnessWidth
         let rows = try connection.query("""
@@ -32,11 +39,13 @@ extension JobQueue {
                 (SELECT coalesce(tenant_id, '00000000-0000-0000-0000-000000000000'::uuid) AS k, 1 AS n
                    FROM jobs
                   WHERE state = 'available' AND queue = \(queue)
+                    AND (\(nullable: kinds)::text[] IS NULL OR kind = ANY(\(nullable: kinds)::text[]))
                   ORDER BY 1 LIMIT 1)
                 UNION ALL
                 SELECT (SELECT coalesce(j.tenant_id, '00000000-0000-0000-0000-000000000000'::uuid)
                           FROM jobs j
                          WHERE j.state = 'available' AND j.queue = \(queue)
+                           AND (\(nullable: kinds)::text[] IS NULL OR j.kind = ANY(\(nullable: kinds)::text[]))
                            AND coalesce(j.tenant_id, '00000000-0000-0000-0000-000000000000'::uuid) > f.k
                          ORDER BY 1 LIMIT 1),
                        f.n + 1
@@ -51,6 +60,7 @@ extension JobQueue {
                      WHERE j.state = 'available' AND j.queue = \(queue)
                        AND coalesce(j.tenant_id, '00000000-0000-0000-0000-000000000000'::uuid) = f.k
                        AND j.scheduled_at <= now() AND j.attempt < j.max_attempts
+                       AND (\(nullable: kinds)::text[] IS NULL OR j.kind = ANY(\(nullable: kinds)::text[]))
                      ORDER BY j.priority, j.scheduled_at, j.id
                      LIMIT \(batch)
                      FOR UPDATE SKIP LOCKED) c

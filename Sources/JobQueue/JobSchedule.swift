@@ -47,6 +47,15 @@ extension JobQueue {
     /// Creates or updates a schedule (by name). A new schedule first fires at the next fire time
     /// after now; an updated one keeps its next fire time unless the spec changed.
     public func saveSchedule(_ schedule: JobSchedule) throws {
+        _ = try pool.withConnection { connection in
+            try Self.saveSchedule(schedule, defaultQueue: configuration.name, on: connection)
+        }
+    }
+
+    /// `saveSchedule` on the caller's connection (inside its transaction, say a tenant's onboarding,
+    /// so the schedule exists exactly when the tenant does); `defaultQueue` when the schedule names none.
+    public static func saveSchedule(_ schedule: JobSchedule, defaultQueue: String = "default",
+                                    on connection: PostgresConnection) throws {
         var every: Int?
         var daily: String?
         var zone: String?
@@ -58,26 +67,24 @@ extension JobQueue {
             daily = (hour < 10 ? "0" : "") + String(hour) + ":" + (minute < 10 ? "0" : "") + String(minute)
             zone = timeZone
         }
-        let queue = schedule.queue ?? configuration.name
-        _ = try pool.withConnection { connection in
-            try connection.execute("""
-                INSERT INTO job_schedules AS s (name, tenant_id, kind, args, queue, priority, max_attempts,
-                                                every_seconds, daily_at, time_zone, next_fire_at)
-                VALUES (\(schedule.name), \(nullable: schedule.tenantID), \(schedule.kind), \(schedule.args), \(queue),
-                        \(schedule.priority), \(schedule.maxAttempts), \(nullable: every), \(nullable: daily)::time, \(nullable: zone),
-                        job_schedule_next_fire(\(nullable: every)::int, \(nullable: daily)::time, \(nullable: zone), now(), now()))
-                ON CONFLICT (name) DO UPDATE
-                   SET tenant_id = excluded.tenant_id, kind = excluded.kind, args = excluded.args,
-                       queue = excluded.queue, priority = excluded.priority, max_attempts = excluded.max_attempts,
-                       every_seconds = excluded.every_seconds, daily_at = excluded.daily_at,
-                       time_zone = excluded.time_zone, active = true,
-                       next_fire_at = CASE
-                           WHEN s.every_seconds IS NOT DISTINCT FROM excluded.every_seconds
-                            AND s.daily_at IS NOT DISTINCT FROM excluded.daily_at
-                            AND s.time_zone IS NOT DISTINCT FROM excluded.time_zone THEN s.next_fire_at
-                           ELSE excluded.next_fire_at END
-                """)
-        }
+        let queue = schedule.queue ?? defaultQueue
+        _ = try connection.execute("""
+            INSERT INTO job_schedules AS s (name, tenant_id, kind, args, queue, priority, max_attempts,
+                                            every_seconds, daily_at, time_zone, next_fire_at)
+            VALUES (\(schedule.name), \(nullable: schedule.tenantID), \(schedule.kind), \(schedule.args), \(queue),
+                    \(schedule.priority), \(schedule.maxAttempts), \(nullable: every), \(nullable: daily)::time, \(nullable: zone),
+                    job_schedule_next_fire(\(nullable: every)::int, \(nullable: daily)::time, \(nullable: zone), now(), now()))
+            ON CONFLICT (name) DO UPDATE
+               SET tenant_id = excluded.tenant_id, kind = excluded.kind, args = excluded.args,
+                   queue = excluded.queue, priority = excluded.priority, max_attempts = excluded.max_attempts,
+                   every_seconds = excluded.every_seconds, daily_at = excluded.daily_at,
+                   time_zone = excluded.time_zone, active = true,
+                   next_fire_at = CASE
+                       WHEN s.every_seconds IS NOT DISTINCT FROM excluded.every_seconds
+                        AND s.daily_at IS NOT DISTINCT FROM excluded.daily_at
+                        AND s.time_zone IS NOT DISTINCT FROM excluded.time_zone THEN s.next_fire_at
+                       ELSE excluded.next_fire_at END
+            """)
     }
 
     /// Stops a schedule from firing (the row stays, so re-saving resumes it).

@@ -43,7 +43,10 @@ extension JobWorker {
 
             let jobs: [Job]
             do {
-                jobs = try queue.claim(batch: want, workerID: configuration.workerID)
+                // Only kinds with a handler here: a job of an unknown kind stays queued for a
+                // worker that knows it (JobQueue.claim), rather than failing here until discarded.
+                let kinds = handlers.withLock { Array($0.keys) }
+                jobs = try queue.claim(batch: want, workerID: configuration.workerID, kinds: kinds)
             } catch {
                 logger.warning("claim failed", ["error": .string(String(describing: error))])
                 state.locked { state.moreLikely = false }
@@ -94,7 +97,8 @@ extension JobWorker {
                     failure = (String(describing: error), false)
                 }
             } else {
-                // Another deployment may know this kind: retry rather than discard.
+                // Not reached: claims ask only for registered kinds and handlers are never removed.
+                // Should it happen, another deployment may know the kind: retry rather than discard.
                 failure = ("no handler registered for kind \(job.kind)", false)
             }
             let duration = seconds(.now - startedAt)

@@ -1,4 +1,5 @@
-// kinerja-api: read the configuration, start the service, wait for SIGTERM/SIGINT, drain, exit.
+// kinerja-api: read the configuration, start the service, wait for SIGTERM/SIGINT, turn not
+// ready, pause, drain, exit.
 import API
 import Foundation
 import Runtime
@@ -18,7 +19,8 @@ do {
     try service.start()
     let signal = signals.wait()
     logger.info("shutting down", ["signal": .int(Int(signal))])
-    service.stop()
+    // The drain pause (KINERJA_HTTP_DRAIN_DELAY_MS) ends early on a second signal.
+    service.stop(pause: { delay in _ = signals.waitForAnother(timeout: delay) })
 } catch {
     logger.error("kinerja-api failed to start", ["error": .string(String(describing: error))])
     exit(1)

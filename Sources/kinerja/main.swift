@@ -2,9 +2,11 @@
 // a `case` below and its usage to `usage`.
 import Foundation
 import JobQueue
+import Mail
 import Persistence
 import Postgres
 import Runtime
+import Worker
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 let environment = ProcessInfo.processInfo.environment
@@ -20,6 +22,8 @@ let usage = """
       \(CentralAdminCommand.commandUsage)
       \(AuditCommand.commandUsage)
       bench-queue  Drain queued no-op jobs and measure (used by scripts/bench/queue).
+      bench-documents  Render and store evaluation documents and measure (used by scripts/bench/documents).
+      bench-mail   Send e-mails to KINERJA_SMTP_URL directly and through the worker (used by scripts/bench/mail).
     """
 
 func printError(_ text: String) {
@@ -46,6 +50,12 @@ case "audit":
                           output: { print($0) }, errorOutput: printError))
 case "bench-queue":
     exit(QueueBenchmark.run(environment: environment, logger: logger))
+case "bench-documents":
+    exit(DocumentBenchmark.run(environment: environment, logger: Logger(minimumLevel: .warning)))
+case "bench-mail":
+    SMTPClient.initializeLibrary()  // before any thread starts (libcurl)
+    // Warnings only: the worker logs a line per e-mail at info, which would drown the figures.
+    exit(MailBenchmark.run(environment: environment, logger: Logger(minimumLevel: .warning)))
 case "help", "--help", "-h":
     print(usage)
 case let command?:

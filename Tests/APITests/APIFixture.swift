@@ -15,6 +15,7 @@ final class APIFixture: Sendable {
         var environment = [
             "KINERJA_DATABASE_URL": url, "KINERJA_HTTP_PORT": "0", "KINERJA_LOG_LEVEL": "warning",
             "KINERJA_HANDLER_THREADS": "4", "KINERJA_MIGRATIONS_DIR": APIFixture.migrationsDirectory,
+            "KINERJA_HTTP_DRAIN_DELAY_MS": "0",
         ]
         environment.merge(overrides) { $1 }
         let configuration = try APIConfiguration.fromEnvironment(environment, cores: 2)

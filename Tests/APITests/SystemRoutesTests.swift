@@ -1,6 +1,7 @@
 import Foundation
 import HTTP
 import Testing
+import TestSupport
 @testable import API
 
 @Suite struct SystemRoutesTests {
@@ -27,6 +28,25 @@ import Testing
         #expect(reply.status == 200)
         let body = try reply.json()
         #expect(body["status"] as? String == "ready")
+    }
+
+    /// SIGTERM's order (kinerja-api's main.swift): `/readyz` turns 503 for the drain delay while
+    /// other requests are still served, and only then does the listener close.
+    @Test func stopAnswersNotReadyDuringTheDrainPauseThenCloses() throws {
+        let fixture = try APIFixture(["KINERJA_HTTP_DRAIN_DELAY_MS": "1500"])
+        let port = fixture.service.server.boundPort
+        let get = { (path: String) in try LoopbackRequest.send("GET", path, body: Data(), port: port, from: "127.0.0.1") }
+        #expect(try get("/readyz").status == 200)
+        var paused: Duration?, readyz: Int?, tenant: Int?
+        fixture.service.stop { delay in
+            paused = delay
+            readyz = try? get("/readyz").status
+            tenant = try? get("/v1/tenants/karawang").status
+        }
+        #expect(paused == .milliseconds(1500))
+        #expect(readyz == 503)
+        #expect(tenant == 200)
+        #expect(throws: LoopbackRequest.Failure.self) { try get("/healthz") }
     }
 
     @Test func metricsCountRequestsByRouteAndStatus() async throws {

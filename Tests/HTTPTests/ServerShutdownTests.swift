@@ -45,6 +45,67 @@ extension ServerTests {
             #expect(eventually { threadCount(named: "shutdown1-") == 0 })
         }
 
+        /// The order a load balancer needs: `/readyz` turns 503 while every other request is still
+        /// served (new connections included); only after the pause does the listener close, and a
+        /// request in flight across both phases still gets its response.
+        @Test func readinessTurnsFirstThenTheServerDrains() throws {
+            let readiness = Readiness()
+            let release = DispatchSemaphore(value: 0), started = DispatchSemaphore(value: 0)
+            let router = Router()
+            router.get("/readyz") { _ in readiness.response() }
+            router.get("/work") { _ in .text("ok") }
+            router.get("/slow") { _ in
+                started.signal()
+                release.wait()
+                return .text("done")
+            }
+            let server = HTTPServer(configuration: .init(host: "127.0.0.1", port: 0, handlerThreads: 2, accessLog: false,
+                                                         threadNamePrefix: "shutdown3"),
+                                    router: router, readiness: readiness)
+            try server.start()
+            let port = server.boundPort
+            #expect(try TestClient(port: port).roundTrip("GET /readyz HTTP/1.1\r\nHost: t\r\n\r\n").status == 200)
+            let inFlight = try TestClient(port: port)
+            try inFlight.send("GET /slow HTTP/1.1\r\nHost: t\r\n\r\n")
+            #expect(started.wait(timeout: .now() + 5) == .success)
+
+            let paused = DispatchSemaphore(value: 0), resume = DispatchSemaphore(value: 0)
+            let returned = DispatchSemaphore(value: 0)
+            defer {  // nothing stays blocked when an expectation fails early
+                resume.signal()
+                release.signal()
+            }
+            Thread.detachNewThread {
+                server.shutdown(deadline: .seconds(10)) {
+                    paused.signal()
+                    resume.wait()
+                }
+                returned.signal()
+            }
+            #expect(paused.wait(timeout: .now() + 5) == .success)
+            // Paused: not ready, yet still accepting and serving with keep-alive.
+            let probe = try TestClient(port: port).roundTrip("GET /readyz HTTP/1.1\r\nHost: t\r\n\r\n")
+            #expect(probe.status == 503)
+            #expect(probe.header("Retry-After") != nil)
+            let fresh = try TestClient(port: port)
+            let served = try fresh.roundTrip("GET /work HTTP/1.1\r\nHost: t\r\n\r\n")
+            #expect(served.status == 200)
+            #expect(served.header("Connection") != "close")
+            #expect(try fresh.roundTrip("GET /work HTTP/1.1\r\nHost: t\r\n\r\n").status == 200)
+
+            resume.signal()
+            // Draining: the listener is closed, the idle keep-alive connection too; the slow
+            // request is still being handled.
+            #expect(eventually { (try? TestClient(port: port)) == nil })
+            #expect(fresh.isClosedByServer())
+            release.signal()
+            let reply = try inFlight.readResponse()
+            #expect(reply.status == 200)
+            #expect(reply.text == "done")
+            #expect(reply.header("Connection") == "close")
+            #expect(returned.wait(timeout: .now() + 10) == .success)
+        }
+
         @Test func deadlineForceClosesWhatRemains() throws {
             let router = Router()
             router.get("/stuck") { _ in

@@ -109,10 +109,13 @@ struct RetryAndRescueTests {
             let again = try #require(try queue.claim(batch: 1, workerID: "w").first)
             #expect(again.attempt == 4 && again.errors.count == 3)
             #expect(throws: JobQueueError.invalidState(.running)) { try queue.retry(id: id, tenantID: tenant) }
-            try queue.cancel(id: id, tenantID: tenant)
-            #expect(try !queue.complete(id: id, attempt: 4))
-            #expect(try db.stateOf(id) == (.cancelled, 4))
-            #expect(throws: JobQueueError.invalidState(.cancelled)) { try queue.cancel(id: id, tenantID: tenant) }
+            // A running job is not cancelled (its handler cannot be stopped); a completed one is
+            // neither cancelled nor run again.
+            #expect(throws: JobQueueError.invalidState(.running)) { try queue.cancel(id: id, tenantID: tenant) }
+            #expect(try queue.complete(id: id, attempt: 4))
+            #expect(try db.stateOf(id) == (.completed, 4))
+            #expect(throws: JobQueueError.invalidState(.completed)) { try queue.cancel(id: id, tenantID: tenant) }
+            #expect(throws: JobQueueError.invalidState(.completed)) { try queue.retry(id: id, tenantID: tenant) }
         }
     }
 

@@ -2,6 +2,7 @@ import Foundation
 import Postgres
 import Synchronization
 import Testing
+import TestSupport
 @testable import JobQueue
 
 @Suite(.requiresDatabase)
@@ -64,10 +65,38 @@ struct WorkerTests {
             #expect(text.contains("kinerja_jobs_total{queue=\"\(q)\",kind=\"test.flaky\",tenant=\"\(t)\",outcome=\"completed\"} 1"))
             #expect(text.contains("kinerja_jobs_total{queue=\"\(q)\",kind=\"test.flaky\",tenant=\"\(t)\",outcome=\"retryable\"} 1"))
             #expect(text.contains("kinerja_job_failures_total{queue=\"\(q)\",kind=\"test.bad\"} 1"))
-            #expect(text.contains("kinerja_job_pickup_seconds_count{queue=\"\(q)\"} 3"))
+            #expect(text.contains("kinerja_job_discards_total{queue=\"\(q)\",kind=\"test.bad\"} 1"))
+            #expect(text.contains("kinerja_job_pickup_seconds_count{queue=\"\(q)\",kind=\"test.flaky\"} 2"))
+            #expect(text.contains("kinerja_job_pickup_seconds_count{queue=\"\(q)\",kind=\"test.bad\"} 1"))
+            #expect(!text.contains("kinerja_job_discards_total{queue=\"\(q)\",kind=\"test.flaky\""))
             #expect(text.contains("# TYPE kinerja_job_pickup_seconds histogram"))
             let discarded = try #require(try queue.job(id: badID, tenantID: tenant))
             #expect(discarded.errors.map(\.error) == ["malformed"])
+        }
+    }
+
+    @Test func aWorkerClaimsOnlyKindsItHasHandlersFor() throws {
+        try QueueTestDatabase.with { db in
+            let queue = db.makeQueue()
+            defer { queue.pool.close() }
+            // Both are due before the worker starts, so one claim would take both if it could.
+            let (unknown, known) = try queue.pool.transaction { c in
+                (try queue.enqueue(on: c, kind: "test.unknown", args: Payload(n: 1)),
+                 try queue.enqueue(on: c, kind: "test.known", args: Payload(n: 2)))
+            }
+            let unknownID = try #require(unknown), knownID = try #require(known)
+            let worker = JobWorker(queue: queue, configuration: .init(threads: 2, pollInterval: .milliseconds(50),
+                                                                      runsMaintenance: false), logger: .silent)
+            try worker.register("test.known") { _ in }
+            worker.start()
+            defer { worker.stop() }
+            #expect(eventually { (try? db.stateOf(knownID).0) == .completed })
+            // Later polls ran too; the first claim would have taken both had it been allowed to.
+            #expect(eventually { worker.metrics.claimTotals.claims >= 3 })
+            #expect(try db.stateOf(unknownID) == (.available, 0))
+            #expect(!worker.claimLog.contains { $0.jobIDs.contains(unknownID) })
+            // A worker that knows the kind takes it.
+            #expect(try queue.claim(batch: 5, workerID: "w", kinds: ["test.unknown"]).map(\.id) == [unknownID])
         }
     }
 

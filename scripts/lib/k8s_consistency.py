@@ -4,7 +4,8 @@
 
 - every ConfigMap key and every `env` name of our containers is a variable of the README's
   configuration table (the programs' real names);
-- kinerja-api's terminationGracePeriodSeconds > preStop sleep + KINERJA_SHUTDOWN_DEADLINE_MS;
+- kinerja-api's terminationGracePeriodSeconds > preStop sleep + KINERJA_HTTP_DRAIN_DELAY_MS
+  + KINERJA_SHUTDOWN_DEADLINE_MS;
 - kinerja-worker's terminationGracePeriodSeconds > KINERJA_WORKER_GRACE_MS;
 - the HPA's and the ScaledObject's minimum is at least 1 and below their maximum.
 """
@@ -33,9 +34,12 @@ for path in rendered:
     ms = lambda key: int(config[key]) / 1000  # noqa: E731
     api = docs[("Deployment", "kinerja-api")]["spec"]["template"]["spec"]
     pre = api["containers"][0]["lifecycle"]["preStop"]["exec"]["command"]
-    need = float(pre[1]) + ms("KINERJA_SHUTDOWN_DEADLINE_MS")
+    # The drain delay defaults to 2 s in the program when the ConfigMap leaves it out.
+    delay = int(config.get("KINERJA_HTTP_DRAIN_DELAY_MS", 2000)) / 1000
+    need = float(pre[1]) + delay + ms("KINERJA_SHUTDOWN_DEADLINE_MS")
     if not api["terminationGracePeriodSeconds"] > need:
-        problems.append(f"{path}: kinerja-api grace {api['terminationGracePeriodSeconds']} s <= preStop + drain {need} s")
+        problems.append(f"{path}: kinerja-api grace {api['terminationGracePeriodSeconds']} s <= preStop + drain delay "
+                        f"+ drain {need} s")
     worker = docs[("Deployment", "kinerja-worker")]["spec"]["template"]["spec"]
     if not worker["terminationGracePeriodSeconds"] > ms("KINERJA_WORKER_GRACE_MS"):
         problems.append(f"{path}: kinerja-worker grace {worker['terminationGracePeriodSeconds']} s <= KINERJA_WORKER_GRACE_MS")

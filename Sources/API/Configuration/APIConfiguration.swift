@@ -16,6 +16,9 @@ public struct APIConfiguration: Sendable {
     public var bodyTimeout: Duration
     public var idleTimeout: Duration
     public var shutdownDeadline: Duration
+    /// On SIGTERM, how long `/readyz` answers 503 while requests are still served, before the
+    /// listener closes (a load balancer's health checks must notice within it).
+    public var drainDelay: Duration
     /// Where the shipped migrations are; `/readyz` is 503 until all of them are applied.
     public var migrationsDirectory: String
     /// Login, sessions, one-time tokens and throttling (`IdentityConfiguration`).
@@ -36,6 +39,7 @@ public struct APIConfiguration: Sendable {
             bodyTimeout: env.milliseconds("KINERJA_HTTP_BODY_TIMEOUT_MS", default: 30_000, in: 1...600_000),
             idleTimeout: env.milliseconds("KINERJA_HTTP_IDLE_TIMEOUT_MS", default: 60_000, in: 1...3_600_000),
             shutdownDeadline: env.milliseconds("KINERJA_SHUTDOWN_DEADLINE_MS", default: 10_000, in: 1...600_000),
+            drainDelay: env.milliseconds("KINERJA_HTTP_DRAIN_DELAY_MS", default: 2_000, in: 0...600_000),
             migrationsDirectory: env.string("KINERJA_MIGRATIONS_DIR", default: "migrations"),
             identity: IdentityConfiguration.read(&env))
         try env.validate()

@@ -7,13 +7,17 @@ import Runtime
 /// this binary (the files in the migrations directory, read once at start-up) is recorded as
 /// applied. A rolling deploy thereby keeps new pods out of rotation until `kinerja migrate` ran.
 /// Checksums are `kinerja migrate`'s business: it refuses an edited migration outright.
+/// Once shutdown begins (`serving` not ready) it is 503 before anything else, so load balancers
+/// take the process out of rotation during the drain pause (`KINERJA_HTTP_DRAIN_DELAY_MS`).
 struct ReadinessCheck: Sendable {
     private let pool: PostgresPool
     private let shipped: Result<Set<Int>, MigrationError>
+    private let serving: Readiness
     private let logger: Logger
 
-    init(pool: PostgresPool, migrationsDirectory: String, logger: Logger) {
+    init(pool: PostgresPool, migrationsDirectory: String, serving: Readiness, logger: Logger) {
         self.pool = pool
+        self.serving = serving
         self.logger = logger
         shipped = Result { () throws(MigrationError) in
             Set(try Migration.load(from: URL(fileURLWithPath: migrationsDirectory)).map(\.version))
@@ -21,6 +25,9 @@ struct ReadinessCheck: Sendable {
     }
 
     func respond() throws -> Response {
+        guard serving.isReady else {
+            throw notReady("Layanan sedang dihentikan; permintaan baru dilayani instans lain.")
+        }
         let expected: Set<Int>
         switch shipped {
         case .success(let versions): expected = versions
@@ -42,7 +49,7 @@ struct ReadinessCheck: Sendable {
         guard pending.isEmpty else {
             throw notReady("Migrasi basis data belum dijalankan: \(pending.sorted().map(String.init).joined(separator: ", ")).")
         }
-        return try Response.json(Readiness(status: "ready", migrations: applied.count))
+        return try Response.json(ReadinessBody(status: "ready", migrations: applied.count))
     }
 
     private func notReady(_ detail: String) -> Problem {
@@ -50,7 +57,7 @@ struct ReadinessCheck: Sendable {
     }
 }
 
-private struct Readiness: Encodable {
+private struct ReadinessBody: Encodable {
     let status: String
     let migrations: Int
 }

@@ -95,6 +95,21 @@ public final class HTTPServer: Sendable {
     /// finish and their responses go out, then stops the handler threads. Returns by `deadline`:
     /// whatever is still open then is closed. Safe to call more than once.
     public func shutdown(deadline: Duration) {
+        shutdown(deadline: deadline, whileUnready: {})
+    }
+
+    /// Marks the server not ready first and runs `pause` while it still accepts and serves every
+    /// request, so a load balancer that polls a readiness route stops sending traffic before the
+    /// listener closes (what a Kubernetes preStop pause does); then drains as `shutdown(deadline:)`,
+    /// whose deadline counts from the end of the pause.
+    public func shutdown(deadline: Duration, whileUnready pause: () -> Void) {
+        let isRunning = state.withLock { state in
+            if case .running = state { return true }
+            return false
+        }
+        guard isRunning else { return }
+        readiness.set(ready: false)
+        pause()
         let limit = DispatchTime.now() + .nanoseconds(Int(clamping: deadline.nanoseconds))
         let running = state.withLock { state -> (EventLoop, HandlerPool, Int)? in
             guard case .running(let loop, let pool, let port) = state else { return nil }
@@ -102,7 +117,6 @@ public final class HTTPServer: Sendable {
             return (loop, pool, port)
         }
         guard let (loop, pool, _) = running else { return }
-        readiness.set(ready: false)
         draining.set()
         loop.requestDrain()
         if !loop.waitUntilFinished(deadline: limit) {

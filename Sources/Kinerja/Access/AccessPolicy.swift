@@ -22,7 +22,7 @@ public enum AccessPolicy {
     // people's performance records; that is the regency's business (its BKPSDM).
     private static func decideForCentralAdmin(_ action: Action) -> AccessDecision {
         switch action {
-        case .viewOwnProfile, .manageTenants, .manageRuleSets, .viewRuleSets, .viewAuditLog, .manageUsers:
+        case .viewOwnProfile, .manageTenants, .manageRuleSets, .viewRuleSets, .viewAuditLog, .manageUsers, .manageJobs:
             .allow
         case .viewEmployee, .evaluateEmployee, .reviewSKP, .decideObjection, .manageOrganisation, .importData:
             .deny(reason: "Admin pusat tidak mengelola data kinerja pegawai; hubungi BKPSDM kabupaten.")
@@ -49,7 +49,7 @@ public enum AccessPolicy {
             return manages ? .allow : .deny(reason: "Hanya pengelola kinerja perangkat daerah pegawai ini yang dapat meninjau SKP.")
         case .decideObjection:
             return judges ? .allow : .deny(reason: "Hanya atasan pejabat penilai yang dapat memutus keberatan.")
-        case .manageOrganisation, .importData, .manageUsers, .viewAuditLog:
+        case .manageOrganisation, .importData, .manageUsers, .viewAuditLog, .manageJobs:
             return isAdmin ? .allow : .deny(reason: "Hanya admin BKPSDM kabupaten yang berwenang.")
         case .manageTenants, .manageRuleSets:
             return .deny(reason: "Hanya admin pusat yang berwenang.")

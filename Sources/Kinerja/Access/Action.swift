@@ -24,4 +24,6 @@ public enum Action: String, Sendable, CaseIterable, Codable {
     case manageRuleSets
     /// Onboard, update and deactivate tenants.
     case manageTenants
+    /// See a tenant's background jobs (e-mail, documents) and retry or cancel them.
+    case manageJobs
 }

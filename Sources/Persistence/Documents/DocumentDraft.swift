@@ -14,13 +14,19 @@ public struct DocumentDraft: Sendable, Hashable {
     public var subjectName: String
     /// The period as text, e.g. `1 Januari s.d. 31 Maret 2025`.
     public var periodLabel: String
+    /// The version to issue as, when it follows the reference's own version (an evaluation's
+    /// version after objection decisions); nil numbers it one above the latest. A version already
+    /// issued (or overtaken by a newer one) is not issued again: see `DocumentStore.issue`.
+    public var version: Int?
 
     /// A draft.
-    public init(kind: DocumentKind, subjectEmployeeID: UUID, referenceID: UUID, subjectName: String, periodLabel: String) {
+    public init(kind: DocumentKind, subjectEmployeeID: UUID, referenceID: UUID, subjectName: String, periodLabel: String,
+                version: Int? = nil) {
         self.kind = kind
         self.subjectEmployeeID = subjectEmployeeID
         self.referenceID = referenceID
         self.subjectName = subjectName
         self.periodLabel = periodLabel
+        self.version = version
     }
 }

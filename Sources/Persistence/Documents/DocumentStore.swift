@@ -23,23 +23,33 @@ public struct DocumentStore: Sendable {
     /// current version superseded and appending to the audit log, all in one transaction. When
     /// the code is already taken (by any tenant), the transaction is rolled back and it starts
     /// again with a new code and a new rendering.
+    ///
+    /// A draft with an explicit `version` that is already issued, or older than the latest, adds
+    /// nothing: the stored version is returned and `then` is not called, so a retried document job
+    /// issues once. `then` runs in the issuing transaction after the insert (to queue what must
+    /// commit with the document, such as the notification that announces it).
     public func issue(_ draft: DocumentDraft, id: UUID, tenant: UUID, actor: AuditActor, at: Date,
-                      render: (VerificationCode) throws -> [UInt8]) throws -> StoredDocument {
+                      render: (VerificationCode) throws -> [UInt8],
+                      then: (StoredDocument, PostgresConnection) throws -> Void = { _, _ in }) throws -> StoredDocument {
         try issue(draft, id: id, tenant: tenant, actor: actor, at: at, drawCode: { try VerificationCode.random() },
-                  render: render)
+                  render: render, then: then)
     }
 
     /// `issue` with the codes drawn by `drawCode`, so tests can force a collision.
     func issue(_ draft: DocumentDraft, id: UUID, tenant: UUID, actor: AuditActor, at: Date,
                drawCode: () throws -> VerificationCode,
-               render: (VerificationCode) throws -> [UInt8]) throws -> StoredDocument {
+               render: (VerificationCode) throws -> [UInt8],
+               then: (StoredDocument, PostgresConnection) throws -> Void = { _, _ in }) throws -> StoredDocument {
         for _ in 0..<Self.codeAttempts {
             let code = try drawCode()
             let bytes = try render(code)
             guard (1...Self.maxBytes).contains(bytes.count) else { throw DocumentStoreError.invalidSize(bytes.count) }
             do {
                 return try pool.transaction(tenant: tenant) { connection in
-                    try insert(draft, id: id, code: code, bytes: bytes, tenant: tenant, actor: actor, at: at, on: connection)
+                    let (stored, created) = try insert(draft, id: id, code: code, bytes: bytes, tenant: tenant, actor: actor,
+                                                       at: at, on: connection)
+                    if created { try then(stored, connection) }
+                    return stored
                 }
             } catch let error as PostgresError where error.kind == .uniqueViolation
                 && error.constraintName == "document_codes_pkey" {
@@ -50,12 +60,21 @@ public struct DocumentStore: Sendable {
     }
 
     private func insert(_ draft: DocumentDraft, id: UUID, code: VerificationCode, bytes: [UInt8], tenant: UUID,
-                        actor: AuditActor, at: Date, on connection: PostgresConnection) throws -> StoredDocument {
+                        actor: AuditActor, at: Date, on connection: PostgresConnection) throws -> (StoredDocument, Bool) {
         let kind = draft.kind.rawValue
         try connection.query("SELECT pg_advisory_xact_lock(\(Self.lockClass), hashtext(\(draft.referenceID.uuidString.lowercased())))")
         let latest = try connection.query("""
             SELECT coalesce(max(version), 0) FROM documents WHERE kind = \(kind) AND reference_id = \(draft.referenceID)
             """).first?.decode(Int.self, at: 0) ?? 0
+        if let wanted = draft.version, wanted <= latest {
+            // Issued already (a retry), or a newer version exists: the wanted one if stored, else the latest.
+            let existing = try connection.query("""
+                SELECT \(unescaped: Self.columns) FROM documents WHERE kind = \(kind) AND reference_id = \(draft.referenceID)
+                 ORDER BY (version = \(wanted)) DESC, version DESC LIMIT 1
+                """).first.map(Self.stored)
+            if let existing { return (existing, false) }
+        }
+        let version = draft.version ?? latest + 1
         let previous = try connection.query("""
             UPDATE documents SET superseded_at = \(at), superseded_by = \(id)
              WHERE kind = \(kind) AND reference_id = \(draft.referenceID) AND superseded_at IS NULL
@@ -65,22 +84,22 @@ public struct DocumentStore: Sendable {
         try connection.query("""
             INSERT INTO documents (tenant_id, id, kind, subject_employee_id, reference_id, version, subject_name,
                                    period_label, bytes, sha256, verification_code, created_at)
-            VALUES (\(tenant), \(id), \(kind), \(draft.subjectEmployeeID), \(draft.referenceID), \(latest + 1),
+            VALUES (\(tenant), \(id), \(kind), \(draft.subjectEmployeeID), \(draft.referenceID), \(version),
                     \(draft.subjectName), \(draft.periodLabel), \(bytes), \(sha256), \(code.text), \(at))
             """)
         let stored = StoredDocument(id: id, tenantID: tenant, kind: draft.kind, subjectEmployeeID: draft.subjectEmployeeID,
-                                    referenceID: draft.referenceID, version: latest + 1, sha256: sha256,
+                                    referenceID: draft.referenceID, version: version, sha256: sha256,
                                     verificationCode: code, createdAt: at, supersededAt: nil, supersededBy: nil)
         var changes = [AuditChange(action: "create", entity: "document", entityID: id.uuidString.lowercased(), before: nil,
                                    after: .object(["kind": .string(kind), "referenceId": .string(draft.referenceID.uuidString.lowercased()),
-                                                   "version": .number(Decimal(latest + 1)), "sha256": .string(sha256),
+                                                   "version": .number(Decimal(version)), "sha256": .string(sha256),
                                                    "verificationCode": .string(code.text)]))]
         if let previous {
             changes.append(AuditChange(action: "supersede", entity: "document", entityID: previous.uuidString.lowercased(),
                                        before: nil, after: .object(["supersededBy": .string(id.uuidString.lowercased())])))
         }
         try AuditLog.append(changes, tenant: tenant, actor: actor, at: at, on: connection)
-        return stored
+        return (stored, true)
     }
 
     /// The record of document `id`, or nil when the tenant has none such.

@@ -28,6 +28,8 @@ public struct TenantRegistryStore: Sendable {
                     VALUES (\(id), \(slug), \(name), \(province), \(timeZone))
                     """)
                 let tenant = Tenant(id: id, slug: slug, name: name, province: province, timeZone: timeZone, active: true)
+                // The daily reminder scan exists exactly when the tenant does (issue 6 item 4).
+                try ReminderSchedule.save(for: tenant, on: connection)
                 try Self.audit("create", before: nil, after: tenant, actor: actor, on: connection)
                 return tenant
             }
@@ -50,6 +52,8 @@ public struct TenantRegistryStore: Sendable {
                 """)
             guard let row = rows.first else { throw Failure.notFound }
             let tenant = try Self.tenant(row)
+            // A new zone moves the 07:00 of the reminder scan with it.
+            if before?.timeZone != tenant.timeZone { try ReminderSchedule.save(for: tenant, on: connection) }
             try Self.audit("update", before: before, after: tenant, actor: actor, on: connection)
             return tenant
         }

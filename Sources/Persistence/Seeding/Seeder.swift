@@ -9,7 +9,7 @@ import Runtime
 public struct Seeder: Sendable {
     /// The steps of `kinerja seed`, in order. The demo organisation (`DemoOrganisationSeed`) is not
     /// among them: `kinerja seed --demo` appends it, so production never gets demo people.
-    public static let standardSteps: [any SeedStep] = [NationalHolidaySeed(), RuleSetSeed()]
+    public static let standardSteps: [any SeedStep] = [NationalHolidaySeed(), RuleSetSeed(), ReminderScheduleSeed()]
 
     private let pool: PostgresPool
     private let steps: [any SeedStep]

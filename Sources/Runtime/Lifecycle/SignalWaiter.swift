@@ -29,26 +29,34 @@ public final class SignalWaiter: Sendable {
     @discardableResult
     public func wait() -> Int32 { latch.wait() }
 
+    /// After `wait()`: waits at most `timeout` for one more signal (or `trigger()`) and tells
+    /// whether one came, so a second SIGTERM or Ctrl-C can cut a shutdown pause short.
+    public func waitForAnother(timeout: Duration) -> Bool {
+        latch.waitForAnother(until: .now() + .nanoseconds(Int(clamping: Int64(timeout / .nanoseconds(1)))))
+    }
+
     /// Releases `wait()` as if a signal had arrived; for tests and fatal errors.
     public func trigger() { latch.release(with: 0) }
 
-    /// Remembers the first release and wakes one waiter for it.
+    /// Remembers the first release's number; every release wakes one waiter.
     private final class Latch: Sendable {
         private let semaphore = DispatchSemaphore(value: 0)
         private let value = Mutex<Int32?>(nil)
 
         func release(with number: Int32) {
-            let first = value.withLock { value -> Bool in
-                guard value == nil else { return false }
-                value = number
-                return true
+            value.withLock { value in
+                if value == nil { value = number }
             }
-            if first { semaphore.signal() }
+            semaphore.signal()
         }
 
         func wait() -> Int32 {
             semaphore.wait()
             return value.withLock { $0 ?? 0 }
+        }
+
+        func waitForAnother(until deadline: DispatchTime) -> Bool {
+            semaphore.wait(timeout: deadline) == .success
         }
     }
 }

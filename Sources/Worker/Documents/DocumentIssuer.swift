@@ -1,5 +1,6 @@
 import Foundation
 import Persistence
+import Postgres
 
 /// Renders a template and stores it in one step: the store draws the verification code, the
 /// template prints it, the store keeps the bytes with their SHA-256 as the next version of the
@@ -22,24 +23,51 @@ public struct DocumentIssuer: Sendable {
         }
     }
 
-    /// Issues the evaluation `referenceID`: periodic or annual by its period's caption.
+    /// Issues the evaluation `referenceID`: periodic or annual by its period's caption. With a
+    /// `version` (the evaluation's), a version issued already is not issued again and `then` is
+    /// not called (`DocumentStore.issue`); `then` runs in the issuing transaction.
     public func issue(_ data: EvaluationDocumentData, referenceID: UUID, subjectEmployeeID: UUID, id: UUID, tenant: UUID,
-                      actor: AuditActor) throws -> StoredDocument {
-        let draft = DocumentDraft(kind: data.period.isAnnual ? .evaluationAnnual : .evaluationPeriodic,
-                                  subjectEmployeeID: subjectEmployeeID, referenceID: referenceID,
-                                  subjectName: data.pegawai.nama, periodLabel: data.period.label)
-        return try store.issue(draft, id: id, tenant: tenant, actor: actor, at: data.issue.issuedAt) { code in
+                      actor: AuditActor, version: Int? = nil,
+                      then: (StoredDocument, PostgresConnection) throws -> Void = { _, _ in }) throws -> StoredDocument {
+        try issueEvaluation(period: data.period, subject: data.pegawai, issue: data.issue, referenceID: referenceID,
+                            subjectEmployeeID: subjectEmployeeID, id: id, tenant: tenant, actor: actor, version: version,
+                            then: then) { code in
             var data = data
             data.issue.verificationCode = code
             return EvaluationTemplate(data).render()
         }
     }
 
-    /// Issues the decision on keberatan `referenceID`.
+    /// Issues the weighted model's evaluation `referenceID` (periodic or annual by its period's
+    /// caption); `version` and `then` as for the national form.
+    public func issue(_ data: PrestasiKerjaData, referenceID: UUID, subjectEmployeeID: UUID, id: UUID, tenant: UUID,
+                      actor: AuditActor, version: Int? = nil,
+                      then: (StoredDocument, PostgresConnection) throws -> Void = { _, _ in }) throws -> StoredDocument {
+        try issueEvaluation(period: data.period, subject: data.pegawai, issue: data.issue, referenceID: referenceID,
+                            subjectEmployeeID: subjectEmployeeID, id: id, tenant: tenant, actor: actor, version: version,
+                            then: then) { code in
+            var data = data
+            data.issue.verificationCode = code
+            return PrestasiKerjaTemplate(data).render()
+        }
+    }
+
+    /// Either evaluation form, as `evaluation_periodic` or `evaluation_annual`.
+    private func issueEvaluation(period: DocumentPeriod, subject: PegawaiIdentity, issue: DocumentIssue, referenceID: UUID,
+                                 subjectEmployeeID: UUID, id: UUID, tenant: UUID, actor: AuditActor, version: Int?,
+                                 then: (StoredDocument, PostgresConnection) throws -> Void,
+                                 render: (VerificationCode) throws -> [UInt8]) throws -> StoredDocument {
+        let draft = DocumentDraft(kind: period.isAnnual ? .evaluationAnnual : .evaluationPeriodic,
+                                  subjectEmployeeID: subjectEmployeeID, referenceID: referenceID,
+                                  subjectName: subject.nama, periodLabel: period.label, version: version)
+        return try store.issue(draft, id: id, tenant: tenant, actor: actor, at: issue.issuedAt, render: render, then: then)
+    }
+
+    /// Issues the decision on keberatan `referenceID`; with a `version`, once (as above).
     public func issue(_ data: ObjectionDecisionData, referenceID: UUID, subjectEmployeeID: UUID, id: UUID, tenant: UUID,
-                      actor: AuditActor) throws -> StoredDocument {
+                      actor: AuditActor, version: Int? = nil) throws -> StoredDocument {
         let draft = DocumentDraft(kind: .objectionDecision, subjectEmployeeID: subjectEmployeeID, referenceID: referenceID,
-                                  subjectName: data.pegawai.nama, periodLabel: data.period.label)
+                                  subjectName: data.pegawai.nama, periodLabel: data.period.label, version: version)
         return try store.issue(draft, id: id, tenant: tenant, actor: actor, at: data.issue.issuedAt) { code in
             var data = data
             data.issue.verificationCode = code

@@ -14,6 +14,11 @@ public struct EmailJobHandler: Sendable {
         } catch {
             throw PermanentJobError("invalid email job arguments: \(error)")
         }
+        try deliver(email, for: job)
+    }
+
+    /// Sends `email` on behalf of `job` (at most once after a server accepted it).
+    func deliver(_ email: EmailJob, for job: Job) throws {
         try delivery.deliver(to: email.to.map { ($0.address, $0.name) }, subject: email.subject, text: email.text,
                              html: email.html, for: job)
     }

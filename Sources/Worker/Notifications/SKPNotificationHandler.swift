@@ -2,19 +2,17 @@ import JobQueue
 import Persistence
 import Runtime
 
-/// Runs the `skp.*` jobs the SKP workflow enqueues: looks up the recipient and e-mails them.
-/// A recipient without an e-mail address is not an error: the job completes and says so in the log.
+/// Runs the `skp.*` jobs the SKP workflow enqueues: e-mails the recipient and adds the
+/// notification to their in-app list (`PersonNotifier`).
 public struct SKPNotificationHandler: Sendable {
-    private let recipients: RecipientStore
-    private let delivery: JobMailDelivery
-    private let logger: Logger
+    private let notifier: PersonNotifier
 
-    public init(recipients: RecipientStore, delivery: JobMailDelivery, logger: Logger) {
-        self.recipients = recipients
-        self.delivery = delivery
-        self.logger = logger
+    /// A handler telling through `notifier`.
+    public init(notifier: PersonNotifier) {
+        self.notifier = notifier
     }
 
+    /// Runs one job; what a retry cannot fix fails permanently.
     public func handle(_ job: Job) throws {
         let notification: SKPNotification
         do {
@@ -22,16 +20,12 @@ public struct SKPNotificationHandler: Sendable {
         } catch {
             throw PermanentJobError("invalid SKP notification arguments: \(error)")
         }
-        guard let recipient = try recipients.employee(notification.recipientID, tenant: notification.tenantID) else {
-            throw PermanentJobError("recipient not found in the tenant")
+        try notifier.notify(notification.recipientID, tenant: notification.tenantID,
+                            link: "/v1/skp/\(notification.skpID.uuidString.lowercased())", for: job) { name in
+            guard let text = SKPNotificationText(notification, recipientName: name) else {
+                throw PermanentJobError("unknown SKP notification kind \(notification.kind)")
+            }
+            return NotificationText(subject: text.subject, body: text.body)
         }
-        guard let email = recipient.email else {
-            logger.info("no e-mail address; notification not sent", ["job.id": .int(job.id), "job.kind": .string(job.kind)])
-            return
-        }
-        guard let text = SKPNotificationText(notification, recipientName: recipient.name) else {
-            throw PermanentJobError("unknown SKP notification kind \(notification.kind)")
-        }
-        try delivery.deliver(to: [(email, recipient.name)], subject: text.subject, text: text.body, for: job)
     }
 }

@@ -22,7 +22,7 @@ public final class WorkerService: Sendable {
         let queue = JobQueue(pool: pool, configuration: configuration.queue, logger: logger)
         worker = JobWorker(queue: queue, configuration: JobWorker.Configuration(
             threads: configuration.threads, batchSize: configuration.batchSize,
-            gracePeriod: configuration.gracePeriod), logger: logger)
+            heartbeatInterval: configuration.heartbeatInterval, gracePeriod: configuration.gracePeriod), logger: logger)
         let delivery = JobMailDelivery(
             pool: pool, mailer: configuration.mail.makeMailer(logger: logger),
             sender: try MailAddress(configuration.mailFromAddress, name: configuration.mailFromName,
@@ -30,16 +30,31 @@ public final class WorkerService: Sendable {
             logger: logger)
         let email = EmailJobHandler(delivery: delivery)
         try worker.register(EmailJob.kind) { job in try email.handle(job) }
-        let skp = SKPNotificationHandler(recipients: RecipientStore(pool: pool), delivery: delivery, logger: logger)
+        let notifier = PersonNotifier(recipients: RecipientStore(pool: pool), delivery: delivery, logger: logger)
+        // The evaluation cycle: documents, notifications, the daily reminder scan and its reminders.
+        try CycleJobs.register(on: worker, pool: pool, queue: queue, notifier: notifier,
+                               links: DocumentLinks(baseURL: configuration.publicURL), logger: logger)
+        let skp = SKPNotificationHandler(notifier: notifier)
         for kind in SKPNotificationText.kinds {
             try worker.register(kind) { job in try skp.handle(job) }
+        }
+        if configuration.testKinds.contains(SlowEmailTestJob.kind) {
+            logger.warning("test job kind registered", ["job.kind": .string(SlowEmailTestJob.kind)])
+            try worker.register(SlowEmailTestJob.kind) { job in try SlowEmailTestJob.handle(job, email: email) }
+        }
+        if let directory = configuration.testRecordDirectory {
+            let record = try TestRecordHandler(directory: directory)
+            try worker.register(TestRecordHandler.kind) { job in try record.handle(job) }
         }
 
         let router = Router()
         let worker = self.worker
+        let gauge = JobStateGauge(queue: queue)
         router.get("/healthz", onReactor: true) { _ in Response.text("ok") }
+        // This process's counters, then the database's count of jobs by kind, state and tenant.
         router.get("/metrics") { _ in
-            Response.bytes(Array(worker.metrics.render().utf8), contentType: "text/plain; version=0.0.4; charset=utf-8")
+            Response.bytes(Array((worker.metrics.render() + gauge.render()).utf8),
+                           contentType: "text/plain; version=0.0.4; charset=utf-8")
         }
         metricsServer = HTTPServer(
             configuration: HTTPServer.Configuration(

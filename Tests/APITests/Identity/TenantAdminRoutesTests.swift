@@ -1,5 +1,6 @@
 import Foundation
 import Kinerja
+import Postgres
 import Testing
 @testable import API
 
@@ -21,6 +22,15 @@ import Testing
         #expect(patch.status == 200)
         #expect(try patch.json()["timeZone"] as? String == "Asia/Makassar")
         #expect(try patch.json()["province"] as? String == "DI Yogyakarta")
+        // Onboarding gave the tenant its daily reminder scan at 07:00; the new zone moved it along.
+        let schedule = try world.appPool.withConnection { c in
+            try c.query("""
+                SELECT kind, daily_at::text, time_zone FROM job_schedules WHERE name = \("reminders.daily:" + slug) AND active
+                """).first?.decode((String, String, String).self)
+        }
+        #expect(schedule?.0 == "reminders.scan")
+        #expect(schedule?.1 == "07:00:00")
+        #expect(schedule?.2 == "Asia/Makassar")
 
         let list = try await world.client.get("/v1/admin/tenants?limit=200", headers: admin)
         #expect(list.status == 200 && list.text.contains(slug))

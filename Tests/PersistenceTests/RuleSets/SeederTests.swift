@@ -35,6 +35,10 @@ struct SeederTests {
                 "rule set tanah-laut: published version 1 from 2024-01-01",
                 "rule set pasuruan: published version 1 from 2020-01-01",
                 "rule set demak: published version 1 from 2023-01-01",
+                "reminder schedule demak: daily at 07:00 Asia/Jakarta",
+                "reminder schedule karawang: daily at 07:00 Asia/Jakarta",
+                "reminder schedule pasuruan: daily at 07:00 Asia/Jakarta",
+                "reminder schedule tanah-laut: daily at 07:00 Asia/Makassar",
             ])
             #expect(try seeder.run(at: Date()).isEmpty)
 

@@ -10,44 +10,22 @@ enum DocumentFixtures {
     static let issuedAt = Date(timeIntervalSince1970: 1_769_828_645)
 
     /// A civil date that exists (the fixtures use only real dates).
-    static func civil(_ year: Int, _ month: Int, _ day: Int) -> CivilDate {
-        CivilDate(year: year, month: month, day: day) ?? CivilDate(daysSinceEpoch: 0)
-    }
+    static func civil(_ year: Int, _ month: Int, _ day: Int) -> CivilDate { DocumentSample.civil(year, month, day) }
 
     static func issue(_ code: String = "ABCD-EF23") throws -> DocumentIssue {
         DocumentIssue(instansi: "PEMERINTAH KABUPATEN TANAH LAUT", verificationCode: try #require(VerificationCode(code)),
                       issuedAt: issuedAt)
     }
 
-    static let pegawai = PegawaiIdentity(
-        nama: "Budi Santoso, S.Kom.", nip: NIP(storedDigits: "198503122010011003"),
-        pangkatGolongan: "Penata (III/c)", jabatan: "Pranata Komputer Ahli Muda",
-        unitKerja: "Bidang Pengembangan Aparatur, BKPSDM")
-    static let pejabatPenilai = PegawaiIdentity(
-        nama: "Siti Rahmawati, S.E., M.Si.", nip: NIP(storedDigits: "197806152003122002"),
-        pangkatGolongan: "Pembina (IV/a)", jabatan: "Kepala Bidang Pengembangan Aparatur",
-        unitKerja: "BKPSDM Kabupaten Tanah Laut")
-    static let atasan = PegawaiIdentity(
-        nama: "Drs. H. Ahmad Fauzi, M.M.", nip: NIP(storedDigits: "196904011994031005"),
-        pangkatGolongan: "Pembina Utama Muda (IV/c)", jabatan: "Kepala BKPSDM",
-        unitKerja: "BKPSDM Kabupaten Tanah Laut")
+    static let pegawai = DocumentSample.pegawai
+    static let pejabatPenilai = DocumentSample.pejabatPenilai
+    static let atasan = DocumentSample.atasan
 
     static let signing = DocumentSigning(place: "Pelaihari", date: civil(2025, 1, 31))
 
     /// An RHK with three quantitative indicators.
     static func rhk(_ number: Int, realised: Bool = false) -> RencanaHasilKerja {
-        RencanaHasilKerja(
-            rhkPimpinan: "Meningkatnya kualitas layanan kepegawaian berbasis digital (\(number))",
-            rhk: "Tersusunnya laporan pengelolaan sistem informasi kepegawaian nomor \(number)",
-            indikator: [
-                IndikatorKinerjaIndividu(aspek: .kuantitas, indikator: "Jumlah laporan yang disusun", target: "12 laporan",
-                                         realisasi: realised ? "3 laporan" : nil),
-                IndikatorKinerjaIndividu(aspek: .kualitas, indikator: "Persentase laporan tanpa revisi", target: "100 %",
-                                         realisasi: realised ? "100 %" : nil),
-                IndikatorKinerjaIndividu(aspek: .waktu, indikator: "Waktu penyelesaian laporan", target: "12 bulan",
-                                         realisasi: realised ? "3 bulan" : nil),
-            ],
-            umpanBalik: realised ? "Laporan tepat waktu; pertahankan." : nil)
+        DocumentSample.rhk(number, realised: realised)
     }
 
     static func skp(rhkCount: Int = 2) throws -> SKPDocumentData {
@@ -70,17 +48,7 @@ enum DocumentFixtures {
     static func evaluation(period: DocumentPeriod = DocumentPeriod(start: civil(2025, 1, 1),
                                                                    end: civil(2025, 3, 31),
                                                                    caption: .triwulan(1))) throws -> EvaluationDocumentData {
-        let explained = PredikatQuadrant.evaluate(hasilKerja: .diAtasEkspektasi, perilakuKerja: .sesuaiEkspektasi)
-        var perilaku = PerilakuKerjaItem.allWithoutEkspektasiKhusus
-        perilaku[1].umpanBalik = "Menjaga integritas dalam pengelolaan data pegawai."
-        return EvaluationDocumentData(
-            issue: try issue("WXYZ-2345"), period: period, pegawai: pegawai, pejabatPenilai: pejabatPenilai,
-            atasanPejabatPenilai: atasan, capaianKinerjaOrganisasi: .baik,
-            hasilKerjaUtama: [rhk(1, realised: true), rhk(2, realised: true)],
-            ratingHasilKerja: .diAtasEkspektasi, perilakuKerja: perilaku, ratingPerilakuKerja: .sesuaiEkspektasi,
-            predikat: explained.value, predikatBasis: explained.explanation,
-            catatanRekomendasi: "Diikutsertakan dalam pelatihan analisis data kepegawaian.",
-            signing: DocumentSigning(place: "Pelaihari", date: civil(2025, 4, 7)))
+        DocumentSample.evaluation(issue: try issue("WXYZ-2345"), period: period)
     }
 
     static func objection(decision: ObjectionDecision) throws -> ObjectionDecisionData {
