@@ -51,23 +51,19 @@ final class CycleFixture: Sendable {
     static func id(_ value: UUID) -> String { value.uuidString.lowercased() }
 }
 
-/// A refusal as the issue asks for it: problem+json with its status, its stable type (and `code`
-/// member where the feature writes one), and the rule and the article that refused it — in the
-/// `basis` member {regulation, article} when the feature writes one, and always at the end of the
-/// Indonesian detail. `article` nil: the rule set cites the regulation without an article (the
-/// seeds give none, e.g. PermenPANRB 6/2022 for Karawang and Demak, SE MenPANRB 3/2023), which is
-/// asserted too, so an article appearing or disappearing is noticed.
+/// A refusal as the issue asks for it: problem+json with its status, its stable type and `code`
+/// member, and the rule and the article that refused it, in the `basis` member {regulation,
+/// article} and at the end of the Indonesian detail. `article` nil: the rule set cites the
+/// regulation without an article (the seeds give none, e.g. PermenPANRB 6/2022 for Karawang and
+/// Demak, SE MenPANRB 3/2023), which is asserted too, so an article appearing or vanishing is noticed.
 func expectRefusal(_ reply: (status: Int, body: [String: Any]), _ status: Int, _ code: String,
                    regulation: String, article: String?, sourceLocation: SourceLocation = #_sourceLocation) {
     #expect(reply.status == status, "\(reply.body)", sourceLocation: sourceLocation)
     #expect(reply.body["type"] as? String == "https://kinerja.go.id/problems/" + code, "\(reply.body)", sourceLocation: sourceLocation)
-    if let member = reply.body["code"] {
-        #expect(member as? String == code, sourceLocation: sourceLocation)
-    }
-    if let basis = reply.body["basis"] as? [String: Any] {
-        #expect(basis["regulation"] as? String == regulation, "\(basis)", sourceLocation: sourceLocation)
-        #expect(basis["article"] as? String == article, "\(basis)", sourceLocation: sourceLocation)
-    }
+    #expect(reply.body["code"] as? String == code, "\(reply.body)", sourceLocation: sourceLocation)
+    let basis = reply.body["basis"] as? [String: Any]
+    #expect(basis?["regulation"] as? String == regulation, "\(reply.body)", sourceLocation: sourceLocation)
+    #expect(basis?["article"] as? String == article, "\(reply.body)", sourceLocation: sourceLocation)
     let detail = reply.body["detail"] as? String ?? ""
     let citation = article.map { regulation + " " + $0 } ?? regulation
     #expect(detail.hasSuffix("(" + citation + ")"), "\(detail)", sourceLocation: sourceLocation)

@@ -25,6 +25,8 @@ struct QuadrantCycle {
     let window: (days: Int, unit: String, regulation: String, article: String)
     /// When the second employee files, after the deadline.
     let lateInstant: Date
+    /// Days the late refusal's explanation must show as skipped (holidays, cuti bersama, weekends).
+    var skipped: [String] = []
 
     static let berakhlak = ["berorientasi-pelayanan", "akuntabel", "kompeten", "harmonis", "loyal", "adaptif", "kolaboratif"]
     static var sesuai: [String: Any] { ["hasilKerja": "sesuai-ekspektasi", "perilakuKerja": "sesuai-ekspektasi"] }
@@ -59,6 +61,8 @@ struct QuadrantCycle {
         #expect(notTheirs.status == 403 && notTheirs.body["type"] as? String == "https://kinerja.go.id/problems/execution-not-permitted")
         #expect((notTheirs.body["detail"] as? String)?.hasSuffix(
             "(PermenPANRB 6/2022; Perbup Tanah Laut 2024 Pasal 14 ayat (2)–(4): dokumentasi periodik)") == true, "\(notTheirs.body)")
+        #expect(notTheirs.body["code"] as? String == "execution-not-permitted")
+        #expect((notTheirs.body["basis"] as? [String: Any])?["regulation"] as? String == "PermenPANRB 6/2022")
         let pdf = Array("%PDF-1.4\nbukti dukung januari\n%%EOF".utf8)
         let upload = try await f.sendBytes("POST", "/v1/realisations/\(realisationID)/files?name=bukti.pdf", as: employee,
                                            body: pdf, contentType: "application/pdf")
@@ -138,6 +142,10 @@ struct QuadrantCycle {
         #expect(late.body["deadline"] as? String == deadline)
         #expect((late.body["window"] as? [String: Any])?["days"] as? Int == window.days)
         #expect((late.body["window"] as? [String: Any])?["unit"] as? String == window.unit)
+        let steps = ((late.body["explanation"] as? [String: Any])?["steps"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }
+        for day in skipped {
+            #expect(steps.contains { $0.hasPrefix(day + " dilewati") }, "\(day) not skipped in \(steps)")
+        }
 
         // 6. The head hears both sides and changes the predikat: Butuh Perbaikan → Baik, version 2.
         expectRefusal(try await f.send("POST", "/v1/objections/\(objection)/decision", as: o.head, json: ["outcome": "upheld"]),

@@ -25,7 +25,8 @@ import TestSupport
                                 finalisedAt: CycleFixture.at("2026-03-16T01:00:00Z"),
                                 lastInstant: CycleFixture.at("2026-04-13T15:59:00Z"), deadline: "2026-04-13T15:59:59Z",
                                 window: (14, "working", "Perbup Tanah Laut 2024", "Pasal 35 huruf a"),
-                                lateInstant: CycleFixture.at("2026-04-14T00:30:00Z")).run()
+                                lateInstant: CycleFixture.at("2026-04-14T00:30:00Z"),
+                                skipped: ["2026-03-18", "2026-03-19", "2026-03-20", "2026-03-23", "2026-03-24", "2026-04-03"]).run()
     }
 
     /// Demak: the national 14 calendar days, as Karawang.
