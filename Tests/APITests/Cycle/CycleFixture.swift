@@ -44,6 +44,47 @@ final class CycleFixture: Sendable {
         try await org.sendBytes(method, path, as: person, body: body, contentType: contentType, port: service.server.boundPort)
     }
 
+    /// January's execution by the first staff member of the approved `skp`'s RHK: a realisation
+    /// with a link and an uploaded PDF, then the Pengawas's feedback; the realisation's id.
+    func executeJanuary(skp: String, rhk: String) async throws -> String {
+        set(now: Self.at("2026-01-20T02:00:00Z"))
+        let realisation = try await send("POST", "/v1/skp/\(skp)/realisations", as: org.staff[0],
+                                         json: ["rhkID": rhk, "iki": 0, "value": 2, "links": ["https://data.example.go.id/januari"]])
+        #expect(realisation.status == 201, "\(realisation.body)")
+        let id = try #require(realisation.body["id"] as? String)
+        let upload = try await sendBytes("POST", "/v1/realisations/\(id)/files?name=bukti.pdf", as: org.staff[0],
+                                         body: Array("%PDF-1.4\nbukti dukung januari\n%%EOF".utf8), contentType: "application/pdf")
+        #expect(upload.status == 201)
+        let feedback = try await send("POST", "/v1/skp/\(skp)/feedback", as: org.pengawas,
+                                      json: ["kind": "berkala", "rhkID": rhk, "text": "Target Januari tercapai"])
+        #expect(feedback.status == 201 && feedback.body["relation"] as? String == "pimpinan")
+        let listed = try await send("GET", "/v1/skp/\(skp)/realisations?period=2026-01-20", as: org.pengawas)
+        #expect(((listed.body["items"] as? [[String: Any]])?.first?["files"] as? [Any])?.count == 1)
+        return id
+    }
+
+    /// A period's evaluation ids by employee, as the tenant admin lists them.
+    func evaluations(period: String) async throws -> [UUID: String] {
+        let items = try #require(try await send("GET", "/v1/evaluation-periods/\(period)/evaluations?limit=200",
+                                                as: org.admin).body["items"] as? [[String: Any]])
+        return Dictionary(uniqueKeysWithValues: items.compactMap { item in
+            (item["employeeId"] as? String).flatMap(UUID.init(uuidString:)).flatMap { e in (item["id"] as? String).map { (e, $0) } }
+        })
+    }
+
+    /// The period's TPP export as the tenant admin downloads it: each employee's row by id (a row
+    /// starts with the quoted NIP), every employee of the tenant listed once after the header.
+    func tppRows(period: String) async throws -> [UUID: String] {
+        let csv = try await sendBytes("GET", "/v1/evaluation-periods/\(period)/tpp.csv", as: org.admin)
+        #expect(csv.status == 200 && csv.headers["Content-Type"] == "text/csv; charset=utf-8")
+        let lines = String(decoding: csv.data, as: UTF8.self).components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        let nips = try org.pool.transaction(tenant: org.tenant, readOnly: true) { c in
+            try c.query("SELECT id, nip FROM employees").map { try $0.decode((UUID, String).self) }
+        }
+        #expect(lines.count == nips.count + 1)
+        return Dictionary(uniqueKeysWithValues: nips.compactMap { id, nip in lines.first { $0.hasPrefix("\"\(nip)\",") }.map { (id, $0) } })
+    }
+
     /// An instant from its ISO 8601 text.
     static func at(_ text: String) -> Date { ISO8601DateFormatter().date(from: text) ?? .distantPast }
 

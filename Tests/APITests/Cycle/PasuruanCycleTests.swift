@@ -61,16 +61,7 @@ import TestSupport
         #expect(approved.status == 200 && approved.body["status"] as? String == "approved")
 
         // 2. January's realisation with evidence, and the evaluator's feedback.
-        f.set(now: CycleFixture.at("2026-01-20T02:00:00Z"))
-        let realisation = try await f.send("POST", "/v1/skp/\(skp)/realisations", as: employee,
-                                           json: ["rhkID": rhk, "iki": 0, "value": 2, "links": ["https://data.example.go.id/januari"]])
-        #expect(realisation.status == 201)
-        let realisationID = try #require(realisation.body["id"] as? String)
-        let upload = try await f.sendBytes("POST", "/v1/realisations/\(realisationID)/files?name=bukti.pdf", as: employee,
-                                           body: Array("%PDF-1.4\nbukti\n%%EOF".utf8), contentType: "application/pdf")
-        #expect(upload.status == 201)
-        #expect(try await f.send("POST", "/v1/skp/\(skp)/feedback", as: o.pengawas,
-                                 json: ["kind": "berkala", "rhkID": rhk, "text": "Laporan Januari lengkap"]).status == 201)
+        _ = try await f.executeJanuary(skp: skp, rhk: rhk)
 
         // 3. February's period under the weighted model; capaian organisasi does not apply to it.
         f.set(now: CycleFixture.at("2026-03-02T02:00:00Z"))
@@ -80,12 +71,8 @@ import TestSupport
         let group = CycleFixture.id(o.perangkatDaerah)
         let capaian = try await f.send("PUT", "/v1/evaluation-periods/\(period)/groups/\(group)/capaian", as: o.admin, json: ["capaian": "baik"])
         expectRefusal(capaian, 409, "evaluation-capaian-not-applicable", regulation: "Perbup Pasuruan 117/2019", article: "Pasal 13 ayat (1)")
-        let items = try #require(try await f.send("GET", "/v1/evaluation-periods/\(period)/evaluations?limit=200",
-                                                  as: o.admin).body["items"] as? [[String: Any]])
-        let ids = Dictionary(uniqueKeysWithValues: items.compactMap { item in
-            (item["employeeId"] as? String).flatMap { e in (item["id"] as? String).map { (e, $0) } }
-        })
-        func evaluation(_ person: UUID) throws -> String { try #require(ids[CycleFixture.id(person)]) }
+        let ids = try await f.evaluations(period: period)
+        func evaluation(_ person: UUID) throws -> String { try #require(ids[person]) }
         #expect(ids.count == 15)
 
         // The employee submits results on Monday 2 March 09:00 WIB; the evaluator has 2 calendar days
@@ -186,14 +173,9 @@ import TestSupport
         #expect((stored.body["nilai"] as? NSNumber)?.decimalValue == Decimal(string: "93.37"))
 
         // 6. The TPP basis: the objector at 93.37 Sangat Baik from version 2, the others at 87.2 Baik.
-        let csv = try await f.sendBytes("GET", "/v1/evaluation-periods/\(period)/tpp.csv", as: o.admin)
-        #expect(csv.status == 200)
-        let lines = String(decoding: csv.data, as: UTF8.self).components(separatedBy: "\r\n").filter { !$0.isEmpty }
-        #expect(lines.count == 16)
-        let nips = try nips(o)
-        let mine = try #require(lines.first { $0.hasPrefix("\"\(nips[employee] ?? "?")\"") })
-        #expect(mine.hasSuffix("\"sangat-baik\",\"93.37\",\"final\",\"\",\"2\""), "\(mine)")
-        let theirs = try #require(lines.first { $0.hasPrefix("\"\(nips[latecomer] ?? "?")\"") })
-        #expect(theirs.hasSuffix("\"baik\",\"87.2\",\"final\",\"\",\"1\""), "\(theirs)")
+        let rows = try await f.tppRows(period: period)
+        #expect(rows.count == 15)
+        #expect(rows[employee]?.hasSuffix("\"sangat-baik\",\"93.37\",\"final\",\"\",\"2\"") == true, "\(rows[employee] ?? "")")
+        #expect(rows[latecomer]?.hasSuffix("\"baik\",\"87.2\",\"final\",\"\",\"1\"") == true, "\(rows[latecomer] ?? "")")
     }
 }

@@ -51,11 +51,7 @@ struct QuadrantCycle {
         #expect(approved.status == 200 && approved.body["status"] as? String == "approved")
 
         // 2. Execution in January: a realisation with a link and an uploaded PDF, then the evaluator's feedback.
-        f.set(now: CycleFixture.at("2026-01-20T02:00:00Z"))
-        let realisation = try await f.send("POST", "/v1/skp/\(skp)/realisations", as: employee,
-                                           json: ["rhkID": rhk, "iki": 0, "value": 2, "links": ["https://data.example.go.id/januari"]])
-        #expect(realisation.status == 201)
-        let realisationID = try #require(realisation.body["id"] as? String)
+        _ = try await f.executeJanuary(skp: skp, rhk: rhk)
         // Execution cites PermenPANRB 6/2022 for every tenant, with Tanah Laut's article as a note (ExecutionBasis).
         let notTheirs = try await f.send("POST", "/v1/skp/\(skp)/realisations", as: o.pengawas, json: ["rhkID": rhk, "iki": 1, "value": 1])
         #expect(notTheirs.status == 403 && notTheirs.body["type"] as? String == "https://kinerja.go.id/problems/execution-not-permitted")
@@ -63,15 +59,6 @@ struct QuadrantCycle {
             "(PermenPANRB 6/2022; Perbup Tanah Laut 2024 Pasal 14 ayat (2)–(4): dokumentasi periodik)") == true, "\(notTheirs.body)")
         #expect(notTheirs.body["code"] as? String == "execution-not-permitted")
         #expect((notTheirs.body["basis"] as? [String: Any])?["regulation"] as? String == "PermenPANRB 6/2022")
-        let pdf = Array("%PDF-1.4\nbukti dukung januari\n%%EOF".utf8)
-        let upload = try await f.sendBytes("POST", "/v1/realisations/\(realisationID)/files?name=bukti.pdf", as: employee,
-                                           body: pdf, contentType: "application/pdf")
-        #expect(upload.status == 201)
-        let feedback = try await f.send("POST", "/v1/skp/\(skp)/feedback", as: o.pengawas,
-                                        json: ["kind": "berkala", "rhkID": rhk, "text": "Target Januari tercapai"])
-        #expect(feedback.status == 201 && feedback.body["relation"] as? String == "pimpinan")
-        let listed = try await f.send("GET", "/v1/skp/\(skp)/realisations?period=2026-01-20", as: o.pengawas)
-        #expect((listed.body["items"] as? [[String: Any]])?.first?["files"] as? [Any] != nil)
 
         // 3. February's periodic evaluation: opened by the tenant admin, capaian Baik, everyone rated Baik.
         f.set(now: CycleFixture.at("2026-03-02T02:00:00Z"))
@@ -82,12 +69,8 @@ struct QuadrantCycle {
         let group = CycleFixture.id(o.perangkatDaerah)
         #expect(try await f.send("PUT", "/v1/evaluation-periods/\(period)/groups/\(group)/capaian", as: o.pengelola,
                                  json: ["capaian": "baik"]).status == 200)
-        let items = try #require(try await f.send("GET", "/v1/evaluation-periods/\(period)/evaluations?limit=200",
-                                                  as: o.admin).body["items"] as? [[String: Any]])
-        let ids = Dictionary(uniqueKeysWithValues: items.compactMap { item in
-            (item["employeeId"] as? String).flatMap { e in (item["id"] as? String).map { (e, $0) } }
-        })
-        func evaluation(_ person: UUID) throws -> String { try #require(ids[CycleFixture.id(person)]) }
+        let ids = try await f.evaluations(period: period)
+        func evaluation(_ person: UUID) throws -> String { try #require(ids[person]) }
         for person in o.staff {
             #expect(try await f.send("PUT", "/v1/evaluations/\(try evaluation(person))/rating", as: o.pengawas, json: Self.sesuai).status == 200)
         }
@@ -163,23 +146,11 @@ struct QuadrantCycle {
         #expect(mine.body["predikat"] as? String == "baik")
 
         // 7. The TPP basis: every one of the fifteen final, the objector at Baik from document version 2.
-        let csv = try await f.sendBytes("GET", "/v1/evaluation-periods/\(period)/tpp.csv", as: o.admin)
-        #expect(csv.status == 200)
-        let lines = String(decoding: csv.data, as: UTF8.self).components(separatedBy: "\r\n").filter { !$0.isEmpty }
-        #expect(lines.count == 16)
-        let nips = try nips(o)
-        let objectorLine = try #require(lines.first { $0.hasPrefix("\"\(nips[objector] ?? "?")\"") })
-        #expect(objectorLine.hasSuffix("\"baik\",\"\",\"final\",\"\",\"2\""), "\(objectorLine)")
-        let latecomerLine = try #require(lines.first { $0.hasPrefix("\"\(nips[latecomer] ?? "?")\"") })
-        #expect(latecomerLine.hasSuffix("\"baik\",\"\",\"final\",\"\",\"1\""), "\(latecomerLine)")
+        let rows = try await f.tppRows(period: period)
+        #expect(rows.count == 15)
+        #expect(rows[objector]?.hasSuffix("\"baik\",\"\",\"final\",\"\",\"2\"") == true, "\(rows[objector] ?? "")")
+        #expect(rows[latecomer]?.hasSuffix("\"baik\",\"\",\"final\",\"\",\"1\"") == true, "\(rows[latecomer] ?? "")")
         let notAdmin = try await f.send("GET", "/v1/evaluation-periods/\(period)/tpp.csv", as: o.pengelola)
         #expect(notAdmin.status == 403 && notAdmin.body["type"] as? String == "https://kinerja.go.id/problems/follow-up-not-permitted")
-    }
-}
-
-/// Each person's NIP, as the export writes it.
-func nips(_ o: SKPAPIFixture) throws -> [UUID: String] {
-    try o.pool.transaction(tenant: o.tenant, readOnly: true) { c in
-        Dictionary(uniqueKeysWithValues: try c.query("SELECT id, nip FROM employees").map { try $0.decode((UUID, String).self) })
     }
 }

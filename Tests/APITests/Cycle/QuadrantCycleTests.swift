@@ -4,14 +4,18 @@ import TestSupport
 
 /// The end-to-end story for each quadrant tenant (see `QuadrantCycle`), each on its own test tenant.
 @Suite(.enabled(if: TestEnvironment.databaseURL != nil, "run scripts/test")) struct QuadrantCycleTests {
-    /// Karawang: 14 calendar days (PP 30/2019 Pasal 59) from the receipt on Monday 16 March 10:00 WIB
-    /// end on Monday 30 March 23:59:59 WIB.
+    /// The national window (PP 30/2019 Pasal 59): 14 calendar days from the receipt on Monday 16 March
+    /// 10:00 WIB end on Monday 30 March 23:59:59 WIB; the late filing comes `late` after that.
+    static func national(_ slug: String, late: String) -> QuadrantCycle {
+        QuadrantCycle(slug: slug, skpBasis: ("PermenPANRB 6/2022", nil), hearingBasis: ("PP 30/2019", "Pasal 59"),
+                      finalisedAt: CycleFixture.at("2026-03-16T03:00:00Z"),
+                      lastInstant: CycleFixture.at("2026-03-30T16:59:00Z"), deadline: "2026-03-30T16:59:59Z",
+                      window: (14, "calendar", "PP 30/2019", "Pasal 59"), lateInstant: CycleFixture.at(late))
+    }
+
+    /// Karawang: the national window; refused half a minute after it closes.
     @Test func karawang() async throws {
-        try await QuadrantCycle(slug: "karawang", skpBasis: ("PermenPANRB 6/2022", nil), hearingBasis: ("PP 30/2019", "Pasal 59"),
-                                finalisedAt: CycleFixture.at("2026-03-16T03:00:00Z"),
-                                lastInstant: CycleFixture.at("2026-03-30T16:59:00Z"), deadline: "2026-03-30T16:59:59Z",
-                                window: (14, "calendar", "PP 30/2019", "Pasal 59"),
-                                lateInstant: CycleFixture.at("2026-03-30T17:00:30Z")).run()
+        try await Self.national("karawang", late: "2026-03-30T17:00:30Z").run()
     }
 
     /// Tanah Laut: 14 working days (Perbup Tanah Laut 2024 Pasal 35 huruf a) from the receipt on Monday
@@ -29,12 +33,8 @@ import TestSupport
                                 skipped: ["2026-03-18", "2026-03-19", "2026-03-20", "2026-03-23", "2026-03-24", "2026-04-03"]).run()
     }
 
-    /// Demak: the national 14 calendar days, as Karawang.
+    /// Demak: the national window; refused the next morning.
     @Test func demak() async throws {
-        try await QuadrantCycle(slug: "demak", skpBasis: ("PermenPANRB 6/2022", nil), hearingBasis: ("PP 30/2019", "Pasal 59"),
-                                finalisedAt: CycleFixture.at("2026-03-16T03:00:00Z"),
-                                lastInstant: CycleFixture.at("2026-03-30T16:59:00Z"), deadline: "2026-03-30T16:59:59Z",
-                                window: (14, "calendar", "PP 30/2019", "Pasal 59"),
-                                lateInstant: CycleFixture.at("2026-03-31T01:00:00Z")).run()
+        try await Self.national("demak", late: "2026-03-31T01:00:00Z").run()
     }
 }
