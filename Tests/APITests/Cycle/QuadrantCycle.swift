@@ -110,6 +110,8 @@ struct QuadrantCycle {
         for person in [objector, latecomer] {
             let receipt = try await f.send("POST", "/v1/evaluations/\(try evaluation(person))/receipt", as: person)
             #expect(receipt.status == 200, "\(receipt.body)")
+            // The receipt states the last day at once (in both zones here the deadline's UTC date is the local one).
+            #expect(((receipt.body["filing"] as? [String: Any])?["value"] as? [String: Any])?["due"] as? String == String(deadline.prefix(10)))
         }
         f.set(now: lastInstant)
         let filed = try await f.send("POST", "/v1/evaluations/\(try evaluation(objector))/objection", as: objector,
