@@ -11,15 +11,15 @@ public final class APIService: Sendable {
     public let server: HTTPServer
     private let logger: Logger
 
-    /// Builds the service; nothing listens or connects until `start()`.
-    public init(configuration: APIConfiguration, logger: Logger) throws {
+    /// Builds the service; nothing listens or connects until `start()`. `now` is the routes' clock.
+    public init(configuration: APIConfiguration, logger: Logger, now: @escaping @Sendable () -> Date = { Date() }) throws {
         self.configuration = configuration
         self.logger = logger
         pool = PostgresPool(configuration: configuration.database, logger: logger)
         let metrics = HTTPMetrics(), readiness = Readiness()
         let router = try APIRoutes.makeRouter(pool: pool, metrics: metrics,
                                               migrationsDirectory: configuration.migrationsDirectory, logger: logger,
-                                              identity: configuration.identity, readiness: readiness)
+                                              identity: configuration.identity, readiness: readiness, now: now)
         server = HTTPServer(
             configuration: HTTPServer.Configuration(
                 host: configuration.httpHost, port: configuration.httpPort, handlerThreads: configuration.handlerThreads,

@@ -21,9 +21,8 @@ extension EvaluationRefusal: ProblemConvertible {
         }
         var problem = Problem(slug: code, title: title, status: status,
                               detail: message + (basis.map { " (\($0))" } ?? ""))
-        problem.members.append(.init(name: "code", encoding: code))
+        problem.cite(code: code, basis: basis)
         problem.members.append(.init(name: "rule", encoding: rule))
-        if let basis { problem.members.append(.init(name: "basis", encoding: basis)) }
         switch self {
         case .distribution(let result, _):
             problem.members.append(.init(name: "violations", encoding: result.violations.map(ViolationView.init)))

@@ -11,14 +11,14 @@ extension ExecutionError: ProblemConvertible {
         case .skpNotFound, .rhkNotFound, .realisationNotFound:
             return Problem.notFound(message)
         case .notPermitted:
-            return Problem(slug: code, title: "Tindakan tidak diizinkan", status: .forbidden, detail: message)
+            return .refusal(code, title: "Tindakan tidak diizinkan", status: .forbidden, detail: message, basis: basis)
         case .realisationExists(let existing):
             // Points at the realisation to correct instead.
-            var problem = Problem(slug: code, title: "Tindakan tidak dapat dilakukan", status: .conflict, detail: message)
+            var problem = Problem.refusal(code, title: "Tindakan tidak dapat dilakukan", status: .conflict, detail: message, basis: basis)
             problem.headers.replaceOrAdd(name: "Location", value: "/v1/realisations/" + existing.uuidString.lowercased())
             return problem
         case .skpNotApproved, .rhkTakenOver, .alreadyTakenOver, .realisationLocked, .tooManyFiles:
-            return Problem(slug: code, title: "Tindakan tidak dapat dilakukan", status: .conflict, detail: message)
+            return .refusal(code, title: "Tindakan tidak dapat dilakukan", status: .conflict, detail: message, basis: basis)
         case .invalid(let problems):
             return Problem.validation(problems.map { Problem.FieldError(pointer: $0.pointer, code: $0.code, message: $0.message) },
                                       detail: message)

@@ -25,8 +25,8 @@ struct DecisionObjectionBody: Decodable {
     let outcome: String
     /// Quadrant model, with `changed`.
     let ratings: Ratings?
-    /// Weighted model, with `changed`.
-    let scores: WeightedModelInput?
+    /// Weighted model, with `changed`: the rating's scores body (`fungsionalNeedsLeadership` optional).
+    let scores: ScoresBody?
     let recommendation: String?
     let notes: String?
 
@@ -44,7 +44,7 @@ struct DecisionObjectionBody: Decodable {
             return ObjectionDecisionInput(change: .ratings(hasilKerja: ratings.hasilKerja, perilakuKerja: ratings.perilakuKerja),
                                           notes: notes, recommendation: recommendation)
         case ("changed", nil, let scores?):
-            return ObjectionDecisionInput(change: .scores(scores), notes: notes, recommendation: recommendation)
+            return ObjectionDecisionInput(change: .scores(scores.input), notes: notes, recommendation: recommendation)
         case ("changed", _, _):
             throw Problem.validation([.init(pointer: "/ratings", code: "required",
                                             message: "Keputusan mengubah memuat rating baru (kuadran) atau nilai baru (berbobot), salah satu.")])

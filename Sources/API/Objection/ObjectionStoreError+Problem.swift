@@ -24,14 +24,12 @@ extension ObjectionRefusal: ProblemConvertible {
     public var problem: Problem {
         switch self {
         case .notTheEmployee, .notTheDecider:
-            var problem = Problem(slug: code, title: "Tindakan tidak diizinkan", status: .forbidden, detail: message)
-            problem.members = Self.members(code: code, basis: basis)
-            return problem
+            return .refusal(code, title: "Tindakan tidak diizinkan", status: .forbidden, detail: message, basis: basis)
         case .filingWindowPassed(let timeline):
-            var problem = Problem(slug: code, title: "Tenggat keberatan telah lewat", status: .unprocessableContent,
-                                  detail: message)
+            var problem = Problem.refusal(code, title: "Tenggat keberatan telah lewat", status: .unprocessableContent,
+                                          detail: message, basis: basis)
             let deadline = timeline.filing.value
-            problem.members = Self.members(code: code, basis: basis) + [
+            problem.members += [
                 .init(name: "deadline", json: Self.json(timeline.filingDeadline)),
                 .init(name: "deadlineDate", json: Self.json(deadline.due.description)),
                 .init(name: "documentReceivedAt", json: Self.json(timeline.receivedAt)),
@@ -41,24 +39,15 @@ extension ObjectionRefusal: ProblemConvertible {
             ]
             return problem
         case .resultUnchanged:
-            var problem = Problem(slug: code, title: "Hasil evaluasi tidak berubah", status: .unprocessableContent, detail: message)
-            problem.members = Self.members(code: code, basis: basis)
-            return problem
+            return .refusal(code, title: "Hasil evaluasi tidak berubah", status: .unprocessableContent, detail: message, basis: basis)
         default:
-            var problem = Problem(slug: code, title: "Tindakan tidak dapat dilakukan", status: .conflict, detail: message)
-            problem.members = Self.members(code: code, basis: basis)
-            return problem
+            return .refusal(code, title: "Tindakan tidak dapat dilakukan", status: .conflict, detail: message, basis: basis)
         }
     }
 
     private struct Window: Encodable {
         let days: Int
         let unit: DayUnit
-    }
-
-    /// The `code` and, when there is one, the `basis` {regulation, article} members every refusal carries.
-    private static func members(code: String, basis: LegalBasis?) -> [Problem.Member] {
-        [.init(name: "code", json: json(code))] + (basis.map { [.init(name: "basis", json: json($0))] } ?? [])
     }
 
     private static func json(_ value: some Encodable) -> String {

@@ -29,15 +29,15 @@ extension SKPStoreError: ProblemConvertible {
 }
 
 extension SKPWorkflowError: ProblemConvertible {
-    /// 403 for the wrong actor, 422 for missing notes, 409 otherwise; the detail cites the article.
+    /// 403 for the wrong actor, 422 for missing notes, 409 otherwise; the detail and `basis` cite the article.
     public var problem: Problem {
         switch self {
         case .notPermitted:
-            Problem(slug: code, title: "Tindakan tidak diizinkan", status: .forbidden, detail: message)
+            .refusal(code, title: "Tindakan tidak diizinkan", status: .forbidden, detail: message, basis: basis)
         case .notesRequired:
             .validation([Problem.FieldError(pointer: "/notes", code: "required", message: message)], detail: message)
         case .invalidState, .stepNotProvided, .alreadyDecided:
-            Problem(slug: code, title: "Tindakan tidak dapat dilakukan", status: .conflict, detail: message)
+            .refusal(code, title: "Tindakan tidak dapat dilakukan", status: .conflict, detail: message, basis: basis)
         }
     }
 }

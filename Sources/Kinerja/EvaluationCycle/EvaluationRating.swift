@@ -88,7 +88,7 @@ public enum EvaluationRater {
                 return EvaluationOutcome(predikat: result.value.kategori.rawValue, nilai: result.value.nilaiPrestasiKerja,
                                          weighted: result.value, explanation: result.explanation)
             } catch {
-                throw .invalidScores(error, basis: evaluation.weights?.basis ?? evaluation.basis)
+                throw .invalidScores(error, basis: error.basis(in: ruleSet))
             }
         }
     }

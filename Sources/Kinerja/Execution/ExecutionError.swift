@@ -43,6 +43,17 @@ public enum ExecutionError: Error, Sendable, Equatable {
         }
     }
 
+    /// The rule behind the refusal, where one applies (the same the message cites).
+    public var basis: LegalBasis? {
+        switch self {
+        case .skpNotApproved: ExecutionBasis.plan
+        case .notPermitted(let action, _, _): action.basis
+        case .rhkTakenOver, .alreadyTakenOver: ExecutionBasis.takeover
+        case .realisationExists, .realisationLocked: ExecutionBasis.realisation
+        case .skpNotFound, .rhkNotFound, .realisationNotFound, .tooManyFiles, .invalid: nil
+        }
+    }
+
     /// The refusal in Bahasa Indonesia, with the article where one applies.
     public var message: String {
         switch self {

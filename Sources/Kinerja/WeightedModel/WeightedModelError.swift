@@ -30,3 +30,17 @@ extension WeightedModelError {
         }
     }
 }
+
+extension WeightedModelError {
+    /// The rule the input broke under `ruleSet`: behaviour scores answer to the behaviour rule
+    /// (Perbup Pasuruan 117/2019 Pasal 12 ayat (2) dan ayat (3): which elements, kepemimpinan for
+    /// whom), everything else to the model's weights (Pasal 13 ayat (2)).
+    public func basis(in ruleSet: RuleSet) -> LegalBasis {
+        switch self {
+        case .behaviourScoreOutOfRange, .missingKepemimpinan, .kepemimpinanNotApplicable:
+            ruleSet.behaviour.basis
+        case .notWeightedModel, .noActivities, .targetNotPositive, .negativeRealisation:
+            ruleSet.evaluation.weights?.basis ?? ruleSet.evaluation.basis
+        }
+    }
+}

@@ -250,7 +250,8 @@ public struct ObjectionStore: Sendable {
             } catch let error as ObjectionRefusal {
                 throw ObjectionStoreError.refused(error)
             } catch let error as WeightedModelError {
-                throw ObjectionStoreError.invalid(pointer: "/scores", code: "invalid", message: error.message)
+                throw ObjectionStoreError.invalid(pointer: "/scores", code: "invalid",
+                                                  message: error.message + " (\(error.basis(in: ruleSet)))")
             }
         case (.ratings, _):
             throw ObjectionStoreError.invalid(pointer: "/scores", code: "required",

@@ -49,7 +49,7 @@ struct EvaluationRaterTests {
         }
     }
 
-    @Test("scores the weighted model cannot use are refused with its reason and the weights' article")
+    @Test("scores the weighted model cannot use are refused with their reason and article: kepemimpinan for a Pelaksana, the behaviour rule's")
     func invalidScores() throws {
         let ruleSet = try SeededRuleSets.ruleSet(for: "pasuruan")
         var scores = Self.scores
@@ -58,9 +58,10 @@ struct EvaluationRaterTests {
             _ = try EvaluationRater.outcome(of: EvaluationRating(scores: scores), ruleSet: ruleSet)
             Issue.record("expected a refusal")
         } catch {
-            #expect(error == .invalidScores(.kepemimpinanNotApplicable(jobKind: .pelaksana), basis: try #require(ruleSet.evaluation.weights).basis))
+            // Perbup Pasuruan 117/2019 Pasal 12 ayat (3) says who is rated on kepemimpinan; Pasal 13 ayat (2) is the 60/40 weights.
+            #expect(error == .invalidScores(.kepemimpinanNotApplicable(jobKind: .pelaksana), basis: ruleSet.behaviour.basis))
             #expect(error.code == "evaluation-invalid-scores")
-            #expect(error.basis?.regulation == "Perbup Pasuruan 117/2019")
+            #expect(error.basis?.regulation == "Perbup Pasuruan 117/2019" && error.basis?.article == "Pasal 12 ayat (2) dan ayat (3)")
         }
     }
 
