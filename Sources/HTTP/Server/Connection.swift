@@ -4,7 +4,8 @@ final class Connection {
         /// Reading and parsing; no request of this connection is being handled.
         case reading
         /// A request is with a handler thread; nothing is read until its response is written,
-        /// which keeps pipelined responses in order.
+        /// which keeps pipelined responses in order. Its handler may have sent the response
+        /// itself already (see `ResponseSlot`); the reactor finds out when it next looks.
         case handling
         /// A response is being written.
         case writing
@@ -41,6 +42,8 @@ final class Connection {
     var pending: Pending?
     /// The peer's address as text (`RemoteAddress.text`), for `Request.remoteAddress`.
     var remoteAddress = ""
+    /// Whether the reactor or a handler thread writes the current response.
+    let slot = ResponseSlot()
 
     /// When the current request's first byte arrived (header timeout runs from here).
     var headStartedAt: Int64?

@@ -47,7 +47,8 @@ extension EventLoop {
             respondWithProblem(connection, .requestTimeout)
             service(connection)
         case .handling:
-            break
+            // Armed at dispatch (see `ResponseSlot`): idle now if the handler sent the response.
+            service(connection)
         default:
             closeConnection(connection)
         }
