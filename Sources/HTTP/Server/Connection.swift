@@ -4,8 +4,7 @@ final class Connection {
         /// Reading and parsing; no request of this connection is being handled.
         case reading
         /// A request is with a handler thread; nothing is read until its response is written,
-        /// which keeps pipelined responses in order. Its handler may have sent the response
-        /// itself already (see `ResponseSlot`); the reactor finds out when it next looks.
+        /// which keeps pipelined responses in order.
         case handling
         /// A response is being written.
         case writing
@@ -42,8 +41,6 @@ final class Connection {
     var pending: Pending?
     /// The peer's address as text (`RemoteAddress.text`), for `Request.remoteAddress`.
     var remoteAddress = ""
-    /// Whether the reactor or a handler thread writes the current response.
-    let slot = ResponseSlot()
 
     /// When the current request's first byte arrived (header timeout runs from here).
     var headStartedAt: Int64?

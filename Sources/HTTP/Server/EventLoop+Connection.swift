@@ -33,16 +33,7 @@ extension EventLoop {
             }
             switch connection.state {
             case .handling:
-                // Nil: the handler has the request, or its completion is on the way.
-                guard let writtenAt = connection.slot.reclaim() else { return }
-                // The handler wrote the response itself: continue as after any keep-alive response.
-                if draining {
-                    closeConnection(connection)
-                    return
-                }
-                connection.state = .reading
-                connection.idleSince = writtenAt
-                connection.headStartedAt = nil
+                return
             case .lingering:
                 linger(connection)
                 return
@@ -119,7 +110,7 @@ extension EventLoop {
                              headers: head.headers, body: body, remoteAddress: connection.remoteAddress),
             action: .problem(.notFound(), extraHeaders: HTTPHeaders()), keepAlive: head.keepAlive,
             http10: head.minorVersion == 0, startedAt: pending.startedAt, fd: connection.fd,
-            generation: connection.generation, slot: connection.slot)
+            generation: connection.generation)
         switch pending.match {
         case .found(let route, let parameters):
             exchange.request.pathParameters = parameters
@@ -128,15 +119,6 @@ extension EventLoop {
             if !route.runsOnReactor {
                 connection.state = .handling
                 connection.deadline = 0
-                // The handler may send the response itself only when nothing of this connection
-                // is waiting: a pipelined request must be parsed, and answered, after it.
-                if !connection.readable && !connection.parser.hasBufferedBytes && !connection.hasPendingOutput
-                    && !draining {
-                    connection.slot.arm()
-                    // After such a response the connection is idle without the reactor knowing;
-                    // this deadline makes it look, so the keep-alive timeout still applies.
-                    setDeadline(connection, now + keepAliveTimeout)
-                }
                 outgoing.append(exchange)
                 return .dispatched
             }
@@ -162,8 +144,7 @@ extension EventLoop {
                               headers: head?.headers ?? HTTPHeaders())
         let exchange = Exchange(
             request: request, action: .problem(problem, extraHeaders: HTTPHeaders()), keepAlive: false, http10: false,
-            startedAt: connection.pending?.startedAt ?? now, fd: connection.fd, generation: connection.generation,
-            slot: connection.slot)
+            startedAt: connection.pending?.startedAt ?? now, fd: connection.fd, generation: connection.generation)
         connection.pending = nil
         let completion = responder.respond(exchange, ids: &ids, date: &date)
         queueResponse(connection, bytes: completion.bytes, keepAlive: false, linger: true)
@@ -274,8 +255,7 @@ extension EventLoop {
     func closeConnection(_ connection: Connection) {
         guard !connection.isClosed else { return }
         connection.isClosed = true
-        // A handler sending on the socket right now closes it when done instead.
-        if connection.slot.surrender() { Glibc.close(connection.fd) }
+        Glibc.close(connection.fd)
         if connections.indices.contains(Int(connection.fd)) { connections[Int(connection.fd)] = nil }
         openCount -= 1
         metrics.connectionsChanged(by: -1)
@@ -288,12 +268,9 @@ extension EventLoop {
             _ = epoll_ctl(epollFD, EPOLL_CTL_DEL, listenFD, nil)
             Glibc.close(listenFD)
         }
-        for case let connection? in connections {
-            if connection.state == .reading && connection.parser.phase == .idle && !connection.hasPendingOutput {
-                closeConnection(connection)
-            } else if connection.state == .handling {
-                service(connection)  // closes it if its handler already sent the response itself
-            }
+        for case let connection? in connections
+        where connection.state == .reading && connection.parser.phase == .idle && !connection.hasPendingOutput {
+            closeConnection(connection)
         }
     }
 

@@ -47,8 +47,7 @@ extension EventLoop {
             respondWithProblem(connection, .requestTimeout)
             service(connection)
         case .handling:
-            // Armed at dispatch (see `ResponseSlot`): idle now if the handler sent the response.
-            service(connection)
+            break
         default:
             closeConnection(connection)
         }

@@ -223,7 +223,6 @@ final class EventLoop: @unchecked Sendable {
         for completion in completions {
             guard let connection = connection(completion.fd), connection.generation == completion.generation,
                   connection.state == .handling else { continue }
-            connection.slot.reset()
             queueResponse(connection, bytes: completion.bytes, keepAlive: completion.keepAlive, linger: false)
             service(connection)
         }

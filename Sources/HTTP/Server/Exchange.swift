@@ -18,6 +18,4 @@ struct Exchange: Sendable {
     /// closed (and whose descriptor was reused) is dropped.
     var fd: Int32
     var generation: UInt64
-    /// The connection's slot: armed when the handler thread may write the response itself.
-    var slot: ResponseSlot
 }

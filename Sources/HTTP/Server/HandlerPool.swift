@@ -35,8 +35,7 @@ final class HandlerPool: @unchecked Sendable {
         mutex.deallocate()
     }
 
-    /// Starts the threads; each runs `respond` on jobs and sends the response itself when the
-    /// job's `ResponseSlot` allows, otherwise passes it to `complete`.
+    /// Starts the threads; each runs `respond` on jobs and passes the result to `complete`.
     func start(responder: Responder, complete: @escaping @Sendable (Completion) -> Void) {
         for index in 0..<threadCount {
             running.enter()
@@ -46,10 +45,7 @@ final class HandlerPool: @unchecked Sendable {
                 var ids = RequestIDGenerator()
                 var date = HTTPDate()
                 while let job = take() {
-                    // Sent by this thread when the slot allows; otherwise via the reactor.
-                    if let completion = job.slot.deliver(responder.respond(job, ids: &ids, date: &date)) {
-                        complete(completion)
-                    }
+                    complete(responder.respond(job, ids: &ids, date: &date))
                 }
                 running.leave()
             }
