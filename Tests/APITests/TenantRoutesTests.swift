@@ -1,4 +1,6 @@
 import Foundation
+import HTTP
+import Kinerja
 import Testing
 @testable import API
 
@@ -27,5 +29,17 @@ import Testing
         #expect(reply.status == 404)
         #expect(reply.header("Content-Type") == "application/problem+json")
         #expect(try reply.json()["type"] as? String == "https://kinerja.go.id/problems/not-found")
+    }
+}
+
+extension TenantRoutesTests {
+    /// The public view is written by hand for speed (`TenantSummary.json`); it must stay the
+    /// document `Response.json` would send, byte for byte, escapes included.
+    @Test(arguments: [false, true])
+    func handWrittenSummaryEqualsTheEncodedOne(showsStatus: Bool) throws {
+        let tenant = Tenant(id: UUID(), slug: "tanah-laut", name: "Kabupaten \"Tanah\" Laut \\ Selatan/Utara",
+                            province: "Kalimantan Selatan\nå ✓", timeZone: "Asia/Makassar", active: true)
+        let summary = TenantSummary(tenant, showsStatus: showsStatus)
+        #expect(Array(summary.json.utf8) == (try Response.json(summary).body))
     }
 }

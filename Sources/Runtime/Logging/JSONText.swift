@@ -3,6 +3,13 @@ public enum JSONText {
     /// Appends `value` to `out` as a quoted, escaped JSON string.
     public static func appendString(_ value: String, to out: inout String) {
         out += "\""
+        // Most strings need no escape and go in whole: appending scalar by scalar measured as
+        // 4.9 % of the API's CPU on GET /v1/tenants/:slug (issue 2 benchmark, `perf record -g`).
+        guard value.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 < 0x20 }) else {
+            out += value
+            out += "\""
+            return
+        }
         for scalar in value.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
