@@ -62,7 +62,6 @@ public enum EvaluationRefusal: Error, Sendable, Equatable {
         case .notFinal: "Dokumen evaluasi diterima setelah evaluasi ditetapkan"
         case .wrongModel(let expected, _): "Model penilaian tenant: \(expected == .quadrant ? "kuadran predikat" : "nilai berbobot")"
         case .invalidScores: "Perhitungan nilai prestasi kerja"
-        case .notFinal: "Evaluasi ini belum ditetapkan."
         case .alreadySubmitted: "Hasil kerja periode disampaikan satu kali"
         case .groupFinalised: "Evaluasi kelompok yang telah ditetapkan tidak dapat diubah"
         case .capaianNotApplicable: "Model nilai berbobot tidak memakai capaian kinerja organisasi"
