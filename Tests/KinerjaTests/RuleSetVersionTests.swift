@@ -11,6 +11,16 @@ struct RuleSetVersionTests {
             .published(validFrom: day(from), validUntil: until.map(day), at: now)
     }
 
+    @Test("a version's reference is slug@number and reads back", arguments: [
+        ("karawang@3", 3), ("tanah-laut@12", 12), ("7", 7), ("karawang@", nil), ("karawang@x", nil), ("", nil),
+    ] as [(String, Int?)])
+    func reference(text: String, number: Int?) throws {
+        #expect(RuleSetVersion.number(inReference: text) == number)
+        let version = try version(4, from: "2026-01-01", until: nil)
+        #expect(version.reference == "tanah-laut@4")
+        #expect(RuleSetVersion.number(inReference: version.reference) == 4)
+    }
+
     @Test("a published version refuses edits")
     func immutable() throws {
         let ruleSet = try SeededRuleSets.ruleSet(for: "tanah-laut")

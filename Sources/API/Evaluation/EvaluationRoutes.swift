@@ -61,7 +61,7 @@ struct EvaluationRoutes {
         do { span = try EvaluationSpan.period(for: wanted, periodic: cadenceRules.periodicEvaluation) } catch { throw error.problem }
         let stored = try inForce(caller.tenant, on: span.end)
         let opening = try store.openPeriod(tenant: caller.tenant, kind: body.kind, span: span, ruleSet: stored.ruleSet,
-                                           ruleSetVersion: "\(stored.version.tenant)@\(stored.number)", by: caller.person,
+                                           ruleSetVersion: stored.version.reference, by: caller.person,
                                            actor: caller.actor, at: now())
         var response = try Response.json(opening, status: .created)
         response.headers.replaceOrAdd(name: "Location", value: "/v1/evaluation-periods/" + opening.period.id.uuidString.lowercased())

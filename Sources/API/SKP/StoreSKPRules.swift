@@ -12,6 +12,6 @@ struct StoreSKPRules: SKPRuleSource {
             throw Problem(slug: "rule-set-not-in-force", title: "Aturan kinerja belum berlaku", status: .conflict,
                           detail: "Belum ada aturan kinerja yang berlaku untuk kabupaten ini pada \(date); hubungi admin pusat.")
         }
-        return (stored.version.ruleSet, "\(stored.version.tenant)@\(stored.version.number)")
+        return (stored.version.ruleSet, stored.version.reference)
     }
 }

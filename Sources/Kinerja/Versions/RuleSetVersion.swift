@@ -30,6 +30,15 @@ public struct RuleSetVersion: Sendable, Equatable, Codable {
     /// When it was published (an injected instant, never read from a clock here).
     public private(set) var publishedAt: Date?
 
+    /// How plans, periods and evaluations record the rules they were made under: `slug@number`
+    /// (e.g. `karawang@3`), readable in the database and unambiguous across tenants.
+    public var reference: String { "\(tenant)@\(number)" }
+
+    /// The version number a `reference` names (`karawang@3` → 3; a bare `3` too); nil otherwise.
+    public static func number(inReference reference: String) -> Int? {
+        reference.split(separator: "@").last.flatMap { Int($0) }
+    }
+
     /// A new draft.
     public static func draft(number: Int, ruleSet: RuleSet) -> RuleSetVersion {
         RuleSetVersion(tenant: ruleSet.tenant, number: number, status: .draft, ruleSet: ruleSet,

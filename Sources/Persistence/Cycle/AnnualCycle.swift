@@ -46,7 +46,7 @@ public struct AnnualCycle: Sendable {
               let stored = try RuleSetStore(pool: pool).inForce(tenant: tenant.id, on: yearEnd) else {
             throw Failure.noRuleSet("\(tenant.slug) on \(year)-12-31")
         }
-        let ruleSet = stored.ruleSet, version = "\(stored.version.tenant)@\(stored.version.number)"
+        let ruleSet = stored.ruleSet, version = stored.version.reference
         let span = EvaluationPeriod(containing: yearEnd, cadence: .annual)
         let admin = try tenantAdmin(tenant.id)
         let store = EvaluationStore(pool: pool, documents: .enqueueing(on: JobQueue(pool: pool, logger: logger)))

@@ -25,7 +25,7 @@ public struct EvaluationPeriodRecord: Sendable, Equatable, Encodable {
     public var openedAt: Date
 
     /// The rule set version's number (the part after `@`).
-    public var ruleSetNumber: Int? { ruleSetVersion.split(separator: "@").last.flatMap { Int($0) } }
+    public var ruleSetNumber: Int? { RuleSetVersion.number(inReference: ruleSetVersion) }
 
     private enum CodingKeys: String, CodingKey {
         case id, kind, cadence, year, startsOn, endsOn, ruleSetVersion, model, openedBy, openedAt

@@ -39,7 +39,5 @@ public struct ObjectedEvaluation: Sendable, Equatable {
     public var windowStart: Date? { receivedAt ?? finalisedAt }
 
     /// The rule set version number of `ruleSetVersion` (`tenant@number`).
-    public var ruleSetNumber: Int? {
-        ruleSetVersion.split(separator: "@").last.flatMap { Int($0) }
-    }
+    public var ruleSetNumber: Int? { RuleSetVersion.number(inReference: ruleSetVersion) }
 }

@@ -42,7 +42,7 @@ public struct RuleSetSimulator: Sendable {
         guard let (version, end, cases, capaian) = loaded else { return nil }
         // The rules the evaluations were made under: the version fixed when the period opened
         // ("slug@number"), or the one in force on its last day.
-        let used = try Int(version.split(separator: "@").last ?? "").flatMap { try ruleSets.version(tenant: tenant, number: $0) }
+        let used = try RuleSetVersion.number(inReference: version).flatMap { try ruleSets.version(tenant: tenant, number: $0) }
             ?? ruleSets.inForce(tenant: tenant, on: end)
         let current = used?.ruleSet ?? candidate.ruleSet
         return RuleSetSimulation.run(cases, tenant: tenant, capaian: capaian, current: current, draft: candidate.ruleSet,

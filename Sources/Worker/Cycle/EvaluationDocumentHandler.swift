@@ -1,5 +1,6 @@
 import Foundation
 import JobQueue
+import Kinerja
 import Persistence
 import Postgres
 import Runtime
@@ -68,7 +69,7 @@ public struct EvaluationDocumentHandler: Sendable {
         let issued: StoredDocument
         if record.model == "weighted" {
             // Perbup Pasuruan 117/2019: the PP 46/2011 form, from the scores under the period's rule set.
-            guard let number = Int(record.ruleSetVersion),
+            guard let number = RuleSetVersion.number(inReference: record.ruleSetVersion),
                   let ruleSet = try ruleSets.version(tenant: args.tenantID, number: number)?.ruleSet else {
                 throw PermanentJobError("evaluation \(evaluationID): rule set version \(record.ruleSetVersion) not found")
             }

@@ -123,7 +123,7 @@ final class CycleWorld: Sendable {
         try pool.transaction(tenant: tenant) { c in
             try c.query("""
                 INSERT INTO evaluation_periods (tenant_id, id, kind, cadence, year, starts_on, ends_on, rule_set_version, model, opened_at)
-                VALUES (\(tenant), \(period), 'periodic', 'quarterly', 2026, '2026-01-01', '2026-03-31', \(String(draft.number)), \(model), now())
+                VALUES (\(tenant), \(period), 'periodic', 'quarterly', 2026, '2026-01-01', '2026-03-31', \(draft.version.reference), \(model), now())
                 """)
             try c.query("""
                 INSERT INTO evaluation_groups (tenant_id, period_id, scope, scope_id, capaian, capaian_set_at)
