@@ -1,18 +1,29 @@
 /// Transactions, tenant settings and notifications on one connection.
 extension PostgresConnection {
     /// Runs `body` inside BEGIN ... COMMIT; a thrown error rolls back and is rethrown.
+    /// `settings` hold for this transaction only (`set_config(name, value, true)`, like `SET
+    /// LOCAL`) and travel with the BEGIN in one round trip: a tenant's transaction costs no extra
+    /// trip to the server for its tenant.
     ///
     /// Transactions do not nest: calling this inside one throws a `.client` error rather than
     /// letting the inner COMMIT end the outer transaction early.
     public func transaction<T>(isolation: PostgresIsolationLevel? = nil, readOnly: Bool = false,
-                               _ body: (PostgresConnection) throws -> T) throws -> T {
+                               settings: [PostgresSetting] = [], _ body: (PostgresConnection) throws -> T) throws -> T {
         guard transactionStatus == .idle else {
             throw PostgresError(kind: .client, debugMessage: "transaction() called while a transaction is open")
         }
         var begin = "BEGIN"
         if let isolation { begin += " ISOLATION LEVEL " + isolation.rawValue }
         if readOnly { begin += " READ ONLY" }
+        if !settings.isEmpty {
+            // One simple query holds both statements, so the values go in as literals, quoted by
+            // libpq (PQescapeLiteral) for this connection's encoding.
+            let calls = try settings.map { "set_config(\(try literal($0.name)), \(try literal($0.value)), true)" }
+            begin += "; SELECT " + calls.joined(separator: ", ")
+        }
         try simpleQuery(begin)
+        deferredUntilCommit = []
+        defer { deferredUntilCommit = nil }
         let value: T
         do {
             value = try body(self)
@@ -21,7 +32,9 @@ extension PostgresConnection {
             throw error
         }
         do {
-            try simpleQuery("COMMIT")
+            let deferred = deferredUntilCommit ?? []
+            deferredUntilCommit = nil
+            if deferred.isEmpty { try simpleQuery("COMMIT") } else { try commit(after: deferred) }
         } catch {
             // A failed COMMIT has ended the transaction already; make sure nothing is left open.
             rollbackQuietly()
@@ -34,16 +47,29 @@ extension PostgresConnection {
     /// serialization failure or deadlock, up to `retry.maxAttempts`. `body` must be safe to
     /// repeat: no side effects outside the database.
     public func transaction<T>(isolation: PostgresIsolationLevel? = nil, readOnly: Bool = false,
-                               retry: PostgresRetryPolicy, _ body: (PostgresConnection) throws -> T) throws -> T {
+                               settings: [PostgresSetting] = [], retry: PostgresRetryPolicy,
+                               _ body: (PostgresConnection) throws -> T) throws -> T {
         var attempt = 1
         while true {
             do {
-                return try transaction(isolation: isolation, readOnly: readOnly, body)
+                return try transaction(isolation: isolation, readOnly: readOnly, settings: settings, body)
             } catch let error as PostgresError where error.isTransient && attempt < retry.maxAttempts && isUsable {
                 PostgresRetryPolicy.sleep(retry.delay(afterAttempt: attempt))
                 attempt += 1
             }
         }
+    }
+
+    /// Holds `query` back to run at the end of the current `transaction` body, sent with its COMMIT
+    /// in one round trip (in the order deferred). For the last statement of a transaction that
+    /// takes a lock others queue for (the audit chain's): the lock is then never held across a
+    /// round trip to this process. Its failure rolls the transaction back and is thrown by
+    /// `transaction`. Outside a `transaction` body nothing would send it, so that is a `.client` error.
+    public func deferUntilCommit(_ query: PostgresQuery) throws {
+        guard deferredUntilCommit != nil, transactionStatus == .inTransaction else {
+            throw PostgresError(kind: .client, debugMessage: "deferUntilCommit outside transaction()")
+        }
+        deferredUntilCommit?.append(query)
     }
 
     /// Sets a configuration parameter for the current transaction only (`SET LOCAL`), through

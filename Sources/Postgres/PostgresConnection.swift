@@ -39,6 +39,9 @@ public final class PostgresConnection: @unchecked Sendable {
     /// Evicted statements waiting for a moment outside a transaction to be deallocated.
     private var pendingDeallocations: [String] = []
     private var broken = false
+    /// Statements `deferUntilCommit` holds back to send with the COMMIT of the running
+    /// `transaction` body; nil outside one (deferring there is refused).
+    var deferredUntilCommit: [PostgresQuery]?
 
     /// Connects, then applies the session settings; throws `.connectionFailure`.
     public init(configuration: Configuration) throws {
@@ -106,6 +109,15 @@ public final class PostgresConnection: @unchecked Sendable {
         let handle = try requireHandle()
         guard let result = PQexec(handle, sql) else { throw failure(handle, "query failed") }
         _ = try check(PostgresResult(result), handle)
+    }
+
+    /// `text` as an SQL string literal, quoted and escaped by libpq for this connection
+    /// (`PQescapeLiteral`). Only for the few statements that cannot take binds.
+    func literal(_ text: String) throws -> String {
+        let handle = try requireHandle()
+        guard let quoted = PQescapeLiteral(handle, text, text.utf8.count) else { throw failure(handle, "escaping failed") }
+        defer { PQfreemem(quoted) }
+        return String(cString: quoted)
     }
 
     /// Drops the session and opens a new one with the same settings; prepared statements are
@@ -226,6 +238,52 @@ public final class PostgresConnection: @unchecked Sendable {
         }
         guard let raw else { throw failure(handle, "query failed") }
         return try check(PostgresResult(raw), handle)
+    }
+
+    /// Sends `queries` and COMMIT together (libpq pipeline mode) and reads their results: one
+    /// round trip, so whatever the queries lock is held only while the server runs them and
+    /// commits, never while this process is descheduled between statements. A failing query
+    /// aborts the rest (the transaction stays failed for the caller to roll back) and is thrown.
+    func commit(after queries: [PostgresQuery]) throws {
+        let handle = try requireHandle()
+        // Prepare outside the pipeline (a statement already cached costs nothing here).
+        var names: [String] = []
+        for query in queries {
+            if let position = query.bindings.firstValueWithNUL {
+                throw PostgresError(kind: .client, debugMessage: "bind $\(position) contains a NUL byte, which PostgreSQL text cannot hold")
+            }
+            let types = query.bindings.types
+            names.append(try statements.lookup(query.sql, types: types) ?? prepare(query.sql, types: types, handle))
+        }
+        guard PQenterPipelineMode(handle) == 1 else { throw failure(handle, "pipeline mode refused") }
+        defer { _ = PQexitPipelineMode(handle) }
+        for (query, name) in zip(queries, names) {
+            let sent = query.bindings.withCArrays { values, _ in
+                PQsendQueryPrepared(handle, name, Int32(query.bindings.count), values, nil, nil, 0)
+            }
+            guard sent == 1 else { throw failure(handle, "sending a pipelined query failed") }
+        }
+        guard PQsendQueryParams(handle, "COMMIT", 0, nil, nil, nil, nil, 0) == 1, PQpipelineSync(handle) == 1 else {
+            throw failure(handle, "sending COMMIT failed")
+        }
+        // Each query's results end with a NULL; the sync's own result closes the pipeline.
+        var firstError: PostgresError?
+        for _ in 0...queries.count {
+            while let raw = PQgetResult(handle) {
+                if PQresultStatus(raw) == PGRES_FATAL_ERROR, firstError == nil {
+                    firstError = PostgresError(result: raw, connection: handle)
+                }
+                PQclear(raw)
+            }
+        }
+        guard let sync = PQgetResult(handle) else { throw failure(handle, "pipeline ended without its sync") }
+        let syncStatus = PQresultStatus(sync)
+        PQclear(sync)
+        if let firstError {
+            if firstError.kind == .connectionFailure || PQstatus(handle) == CONNECTION_BAD { broken = true }
+            throw firstError
+        }
+        guard syncStatus == PGRES_PIPELINE_SYNC else { throw failure(handle, "pipeline sync failed") }
     }
 
     /// DEALLOCATE only outside a transaction: failing inside one would abort the caller's work.

@@ -93,9 +93,11 @@ extension Array: PostgresDecodable where Element: PostgresArrayElement {
     public static func decode(from cell: PostgresCell) throws -> [Element] {
         if Element.self == UInt8.self {
             try cell.requireType(.bytea, for: [UInt8].self)
-            guard let bytes = PostgresText.decodeByteaHex(try cell.requireBytes(as: [UInt8].self)),
-                  let typed = bytes as? [Element] else { throw cell.malformed([UInt8].self) }
-            return typed
+            guard let bytes = PostgresText.decodeByteaHex(try cell.requireBytes(as: [UInt8].self)) else {
+                throw cell.malformed([UInt8].self)
+            }
+            // Element is UInt8: reinterpret instead of `as? [Element]`, which casts element by element.
+            return unsafeBitCast(bytes, to: [Element].self)
         }
         try cell.requireType(Element.postgresArrayDataType, for: [Element].self)
         return try PostgresArrayLiteral.decode(cell, as: Element.self)

@@ -101,9 +101,11 @@ extension Array: PostgresEncodable where Element: PostgresArrayElement {
     public static var postgresDataType: PostgresDataType { Element.postgresArrayDataType }
     /// An array literal with every element quoted and escaped; `[UInt8]` is sent as `bytea`.
     public func encodePostgresText(into bytes: inout [UInt8]) {
-        // Test the element type, not the value: an empty array of any type casts to [UInt8].
-        if Element.self == UInt8.self, let raw = self as? [UInt8] {
-            PostgresText.appendByteaHex(raw, to: &bytes)
+        // Test the element type, not the value: an empty array of any type casts to [UInt8]. Then
+        // reinterpret rather than `as? [UInt8]`, which in this generic context casts element by
+        // element (a 28 KB document cost as much as rendering it).
+        if Element.self == UInt8.self {
+            PostgresText.appendByteaHex(unsafeBitCast(self, to: [UInt8].self), to: &bytes)
         } else {
             PostgresArrayLiteral.encode(self, into: &bytes)
         }

@@ -86,10 +86,12 @@ public final class PostgresPool: @unchecked Sendable {
 
     /// Runs `body` in a transaction on a pooled connection, re-running it on serialization
     /// failure or deadlock per `retry` (so `body` must have no effects outside the database).
+    /// `settings` are set for the transaction only, with its BEGIN (see `PostgresConnection.transaction`).
     public func transaction<T>(isolation: PostgresIsolationLevel? = nil, readOnly: Bool = false,
-                               retry: PostgresRetryPolicy = .standard, _ body: (PostgresConnection) throws -> T) throws -> T {
+                               settings: [PostgresSetting] = [], retry: PostgresRetryPolicy = .standard,
+                               _ body: (PostgresConnection) throws -> T) throws -> T {
         try withConnection { connection in
-            try connection.transaction(isolation: isolation, readOnly: readOnly, retry: retry, body)
+            try connection.transaction(isolation: isolation, readOnly: readOnly, settings: settings, retry: retry, body)
         }
     }
 

@@ -65,6 +65,45 @@ import TestSupport
         #expect(try sink.waitForMessages(containing: message.messageID).count == 1)
     }
 
+    /// One client sends one message after another over the same SMTP session (same client port
+    /// at the server), not a new connection per message.
+    @Test func consecutiveMessagesShareOneSession() throws {
+        let sink = try SMTPSink.shared()
+        let smtp = try client(sink.url)
+        let messages = try (0..<3).map { _ in try message() }
+        for message in messages { try smtp.send(message) }
+        let ports = try messages.map { try #require(sink.waitForMessages(containing: $0.messageID).first?.envelope.peer_port) }
+        #expect(Set(ports).count == 1)
+    }
+
+    /// The server closed the idle session (here: it restarted): the next message opens a new one.
+    @Test func aSessionTheServerClosedIsReplaced() throws {
+        let sink = try SMTPSink()
+        defer { sink.stop() }
+        let smtp = try client(sink.url)
+        let first = try message()
+        try smtp.send(first)
+        #expect(try sink.waitForMessages(containing: first.messageID).count == 1)
+        try sink.restart()
+        let second = try message()
+        try smtp.send(second)
+        #expect(try sink.waitForMessages(containing: second.messageID).count == 1)
+    }
+
+    /// A refused message drops its session; the client's next message is delivered on a fresh one.
+    @Test func aFailedSendDoesNotSpoilTheNextOne() throws {
+        let sink = try SMTPSink(rejectRecipients: ["ditolak"])
+        defer { sink.stop() }
+        let smtp = try client(sink.url)
+        let good = try message()
+        try smtp.send(good)
+        #expect(throws: SMTPError.self) { try smtp.send(message(to: "ditolak@tanahlaut.example")) }
+        let next = try message()
+        try smtp.send(next)
+        let ports = try [good, next].map { try #require(sink.waitForMessages(containing: $0.messageID).first?.envelope.peer_port) }
+        #expect(ports[0] != ports[1])
+    }
+
     @Test func rejectedRecipientIsPermanentWithTheReplyCode() throws {
         let sink = try SMTPSink(rejectRecipients: ["ditolak"])
         defer { sink.stop() }

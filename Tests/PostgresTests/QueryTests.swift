@@ -123,4 +123,32 @@ struct QueryTests {
         let after = try c.query("SELECT current_setting('app.tenant_id', true)").first?.decode(String?.self, at: 0)
         #expect(after == nil || after == "")
     }
+
+    /// Settings given to `transaction` hold inside it only, with the isolation and read-only mode
+    /// intact, and values that try to break out of their quotes stay plain text.
+    @Test func transactionSettingsTravelWithBegin() throws {
+        let c = try PostgresConnection(url: try PostgresTestDatabase.ownerURL())
+        defer { c.close() }
+        let hostile = "x'); DROP TABLE kinerja_never; SELECT ('\\ \u{00e9}"
+        // The test cluster runs with synchronous_commit off; the transaction sets the other value.
+        let before = try #require(try c.query("SELECT current_setting('synchronous_commit')").first?.decode(String.self, at: 0))
+        let other = before == "off" ? "local" : "off"
+        let settings = [PostgresSetting("app.tenant_id", "01935d3a-0000-7000-8000-000000000001"),
+                        PostgresSetting("app.note", hostile), PostgresSetting("synchronous_commit", other)]
+        let inside = try c.transaction(isolation: .repeatableRead, readOnly: true, settings: settings) { c throws in
+            try c.query("""
+                SELECT current_setting('app.tenant_id'), current_setting('app.note'), current_setting('synchronous_commit'),
+                       current_setting('transaction_isolation'), current_setting('transaction_read_only')
+                """).first?.decode((String, String, String, String, String).self)
+        }
+        #expect(inside?.0 == "01935d3a-0000-7000-8000-000000000001")
+        #expect(inside?.1 == hostile)
+        #expect(inside?.2 == other)
+        #expect(inside?.3 == "repeatable read")
+        #expect(inside?.4 == "on")
+        let after = try c.query("SELECT current_setting('app.note', true), current_setting('synchronous_commit')").first?
+            .decode((String?, String).self)
+        #expect(after?.0 == nil || after?.0 == "")
+        #expect(after?.1 == before)
+    }
 }

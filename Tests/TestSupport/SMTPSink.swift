@@ -161,10 +161,12 @@ public final class SMTPSink: @unchecked Sendable {
         /// The SMTP envelope.
         public let envelope: Envelope
 
-        /// MAIL FROM and RCPT TO as the server saw them.
+        /// MAIL FROM and RCPT TO as the server saw them, and the client's TCP port (messages
+        /// of one SMTP session share it).
         public struct Envelope: Sendable, Decodable {
             public let mail_from: String
             public let rcpt_tos: [String]
+            public let peer_port: Int?
         }
     }
 

@@ -6,15 +6,17 @@
 # stops the worker and prints "documents N, e-mails M, seconds S".
 kinerja_cycle_drain() {
     local bin=$1 app_url=$2 admin_url=$3 logfile=$4 started pid waiting
+    # psql itself, not Debian's Perl wrapper: the poll runs four times a second beside the worker.
+    local psql=${KINERJA_PG_BIN:-/usr/lib/postgresql/15/bin}/psql
     started=$(date +%s.%N)
     KINERJA_DATABASE_URL=$app_url KINERJA_WORKER_METRICS_PORT=0 "$bin/kinerja-worker" >"$logfile" 2>&1 &
     pid=$!
     while :; do
-        waiting=$(psql "$admin_url" -Atc "SELECT count(*) FROM jobs WHERE state NOT IN ('completed', 'cancelled', 'discarded')
+        waiting=$("$psql" -X "$admin_url" -Atc "SELECT count(*) FROM jobs WHERE state NOT IN ('completed', 'cancelled', 'discarded')
                                            AND kind IN ('document.evaluation', 'evaluation.finalised')")
         [ "$waiting" = 0 ] && break
         kill -0 "$pid" 2>/dev/null || { log "the worker stopped:"; tail -20 "$logfile" >&2; return 1; }
-        sleep 0.2
+        sleep 0.25
     done
     kill -TERM "$pid"; wait "$pid" || true
     psql "$admin_url" -Atc "SELECT 'discarded ' || kind || ': ' || left(errors->-1->>'error', 300) FROM jobs

@@ -2,7 +2,8 @@
 """A real SMTP server for tests (aiosmtpd) that saves every accepted message to a directory.
 
 Each message becomes NNNNNN-<time>.eml (the bytes as received, after dot-unstuffing) with a
-sidecar .json holding the envelope: {"mail_from": ..., "rcpt_tos": [...], "peer": ...}. The
+sidecar .json holding the envelope: {"mail_from": ..., "rcpt_tos": [...], "peer": ..., "peer_port": ...}
+(the client's address and port: messages of one SMTP session share the port). The
 .json is written first and the .eml renamed into place last, so a reader that sees the .eml
 also sees its envelope.
 
@@ -46,7 +47,8 @@ class SaveToDirectory:
         name = f"{next(self.counter):06d}-{time.time_ns()}-{os.getpid()}"
         base = os.path.join(self.maildir, name)
         meta = {"mail_from": envelope.mail_from, "rcpt_tos": list(envelope.rcpt_tos),
-                "peer": str(session.peer[0]) if session.peer else None}
+                "peer": str(session.peer[0]) if session.peer else None,
+                "peer_port": session.peer[1] if session.peer else None}
         with open(base + ".json.tmp", "w") as f:
             json.dump(meta, f)
         os.rename(base + ".json.tmp", base + ".json")

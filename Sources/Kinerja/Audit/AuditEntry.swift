@@ -62,6 +62,23 @@ public struct AuditEntry: Sendable, Equatable {
         return bytes
     }
 
+    /// The canonical JSON of the entry split around its `seq`, for the database to number the
+    /// entry and hash it under the tenant's chain lock (migration 0019's `audit_append`):
+    /// `canonical_json(entry) == prefix + String(seq) + suffix` whatever `seq` is, because `seq`
+    /// and `tenant` sort after every other key, so the number is followed only by the tenant.
+    public var canonicalJSONAroundSeq: (prefix: String, suffix: String) {
+        guard case .object(var members) = json else { preconditionFailure("an entry is an object") }
+        members["seq"] = nil
+        members["tenant"] = nil
+        var prefix = CanonicalJSON.bytes(.object(members))
+        prefix.removeLast()  // the closing brace
+        prefix += #","seq":"#.utf8
+        var suffix = Array(#","tenant":"#.utf8)
+        CanonicalJSON.append(.string(tenantID.uuidString.lowercased()), to: &suffix)
+        suffix.append(UInt8(ascii: "}"))
+        return (String(decoding: prefix, as: UTF8.self), String(decoding: suffix, as: UTF8.self))
+    }
+
     /// The hash before the first entry: 32 zero bytes.
     public static let genesisHash = [UInt8](repeating: 0, count: 32)
 

@@ -1,8 +1,10 @@
 import CCurl
 
-/// Owns one libcurl easy handle (`CURL*`, not Sendable): created, used and freed by the one
-/// thread running a transfer, never shared.
-final class CurlEasyHandle {
+/// Owns one libcurl easy handle (`CURL*`) and the connection libcurl keeps in it.
+// @unchecked Sendable: libcurl lets a handle move between threads but not be used by two at once;
+// a transfer takes the handle out of `SMTPClient`'s idle list and puts it back when done, so one
+// thread holds it at a time.
+final class CurlEasyHandle: @unchecked Sendable {
     let raw: UnsafeMutableRawPointer
 
     /// `curl_global_init` must run once before any other libcurl call and is not safe to race
@@ -22,6 +24,9 @@ final class CurlEasyHandle {
     }
 
     deinit { curl_easy_cleanup(raw) }
+
+    /// Clears every option set for the previous transfer; the live connection stays.
+    func reset() { curl_easy_reset(raw) }
 
     func set(_ option: CURLoption, _ value: Int) throws(SMTPError) {
         try check(kinerja_curl_setopt_long(raw, option, value))

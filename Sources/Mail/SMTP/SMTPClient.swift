@@ -1,15 +1,28 @@
 import CCurl
 import Runtime
+import Synchronization
 
 /// Submits messages to an SMTP server through libcurl (RFC 5321 with STARTTLS, RFC 3207).
 ///
-/// Sendable and stateless between sends: every `send` makes its own libcurl handle on the
-/// calling thread, so any number of worker threads may share one client. `send` blocks, so
-/// call it from a worker thread, never from Swift's cooperative pool.
+/// Any number of worker threads may share one client: each `send` takes a libcurl handle of its
+/// own from the client's idle handles (or makes one) and gives it back after a successful
+/// transaction, so the next message goes over the same SMTP session instead of a new TCP
+/// connection, greeting and EHLO (RFC 5321 §3.3 allows many mail transactions per session; a
+/// relay that throttles connections per second sees `threads` connections, not one per message).
+/// A failed send drops its handle and with it the connection. `send` blocks, so call it from a
+/// worker thread, never from Swift's cooperative pool.
 public final class SMTPClient: Mailer {
     /// The settings this client sends with.
     public let configuration: SMTPConfiguration
     private let logger: Logger
+    /// Handles (with their open SMTP sessions) waiting for the next send.
+    private let idle = Mutex<[CurlEasyHandle]>([])
+
+    /// At most this many idle handles are kept; one per worker thread is the useful number.
+    static let maxIdleHandles = 32
+    /// An idle session older than this is closed rather than reused: RFC 5321 §4.5.3.2.7 lets a
+    /// server give up on a silent client after 5 minutes, and many give up sooner.
+    static let maxIdleSeconds = 30
 
     /// A client for `configuration`; `logger` gets one line per send (no addresses or secrets).
     public init(configuration: SMTPConfiguration, logger: Logger = .silent) {
@@ -48,7 +61,10 @@ public final class SMTPClient: Mailer {
             throw SMTPError(kind: .other, isTransient: false, detail: "no recipients")
         }
         let started = ContinuousClock.now
-        let handle = try CurlEasyHandle()
+        let handle: CurlEasyHandle
+        if let reused = idle.withLock({ $0.popLast() }) { handle = reused } else { handle = try CurlEasyHandle() }
+        // Forget the previous message's options; libcurl keeps the live connection (curl_easy_reset).
+        handle.reset()
         var list: UnsafeMutablePointer<curl_slist>?
         defer { curl_slist_free_all(list) }
         for recipient in recipients {
@@ -72,10 +88,14 @@ public final class SMTPClient: Mailer {
         let elapsed = ContinuousClock.now - started
         let milliseconds = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
         guard code == CURLE_OK else {
+            // The handle is dropped here, closing a session in an unknown state.
             let error = SMTPError(curlCode: Int(code.rawValue), responseCode: reply, detail: CurlEasyHandle.text(code))
             logger.warning("smtp send failed", ["mail.message_id": .string(messageID), "error": .string(error.description),
                                                 "duration_ms": .int(milliseconds)])
             throw error
+        }
+        idle.withLock { handles in
+            if handles.count < Self.maxIdleHandles { handles.append(handle) }
         }
         logger.info("smtp sent", ["mail.message_id": .string(messageID), "mail.recipients": .int(recipients.count),
                                   "mail.bytes": .int(rendered.count), "duration_ms": .int(milliseconds)])
@@ -90,6 +110,7 @@ public final class SMTPClient: Mailer {
         try handle.set(CURLOPT_NOSIGNAL, 1)
         try handle.set(CURLOPT_CONNECTTIMEOUT_MS, CurlEasyHandle.milliseconds(configuration.connectTimeout))
         try handle.set(CURLOPT_TIMEOUT_MS, CurlEasyHandle.milliseconds(configuration.timeout))
+        try handle.set(CURLOPT_MAXAGE_CONN, Self.maxIdleSeconds)
         let ssl: curl_usessl = switch configuration.tls {
         case .none: CURLUSESSL_NONE
         case .opportunistic: CURLUSESSL_TRY

@@ -12,30 +12,26 @@ public struct AuditLog: Sendable {
     public init(pool: PostgresPool) { self.pool = pool }
 
     /// Advisory-lock class for audit appends; the object is `hashtext(tenant id)`. Two tenants
-    /// whose ids hash alike merely wait for each other.
+    /// whose ids hash alike merely wait for each other. Migration 0019's `audit_append` takes it.
     static let lockClass: Int32 = 0x4155_4454  // "AUDT"
 
     /// Appends `changes`, in order, to `tenant`'s chain on `connection`, which must be inside a
-    /// transaction for that tenant (`PostgresPool.transaction(tenant:)`). Appends of one tenant
-    /// are serialised by a transaction-scoped advisory lock, held until commit, so the chain
-    /// never forks: the next appender reads the head only after this one committed.
+    /// transaction for that tenant (`PostgresPool.transaction(tenant:)`). The append is sent with
+    /// the transaction's COMMIT (`deferUntilCommit`) and run by the server (`audit_append`,
+    /// migration 0019): it takes the tenant's chain lock, reads the head, numbers and hashes the
+    /// entries and inserts them, and the lock ends with the commit in the same round trip. Appends
+    /// of one tenant are so serialised without a fork, and the lock is never held while this
+    /// process is busy elsewhere. A failure rolls the whole transaction back.
     public static func append(_ changes: [AuditChange], tenant: UUID, actor: AuditActor, at: Date,
                               on connection: PostgresConnection) throws {
         guard !changes.isEmpty else { return }
-        try connection.query("SELECT pg_advisory_xact_lock(\(lockClass), hashtext(\(tenant.uuidString.lowercased())))")
-        var seq: Int64 = 0
-        var previous = AuditEntry.genesisHash
-        if let head = try connection.query("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").first {
-            (seq, previous) = try head.decode((Int64, [UInt8]).self)
-        }
-        var seqs: [Int64] = [], ats: [String] = [], actors: [String] = [], actions: [String] = [], entities: [String] = []
-        var ids: [String] = [], befores: [String?] = [], afters: [String?] = [], prevs: [String] = [], hashes: [String] = []
+        var ats: [String] = [], actors: [String] = [], actions: [String] = [], entities: [String] = [], ids: [String] = []
+        var befores: [String?] = [], afters: [String?] = [], prefixes: [String] = [], suffixes: [String] = []
         for change in changes {
-            seq += 1
-            let entry = AuditEntry(tenantID: tenant, seq: seq, at: at, actor: actor.description, action: change.action,
+            // The number is the server's to give; the split text does not depend on it.
+            let entry = AuditEntry(tenantID: tenant, seq: 0, at: at, actor: actor.description, action: change.action,
                                    entity: change.entity, entityID: change.entityID, before: change.before, after: change.after)
-            let hash = SHA256.hash(entry.chainInput(previous: previous))
-            seqs.append(seq)
+            let (prefix, suffix) = entry.canonicalJSONAroundSeq
             ats.append(AuditEntry.timestamp(entry.at))
             actors.append(entry.actor)
             actions.append(entry.action)
@@ -43,16 +39,12 @@ public struct AuditLog: Sendable {
             ids.append(entry.entityID)
             befores.append(entry.before.map(CanonicalJSON.string))
             afters.append(entry.after.map(CanonicalJSON.string))
-            prevs.append(Hex.encode(previous))
-            hashes.append(Hex.encode(hash))
-            previous = hash
+            prefixes.append(prefix)
+            suffixes.append(suffix)
         }
-        try connection.query("""
-            INSERT INTO audit_log (tenant_id, seq, at, actor, action, entity, entity_id, before, after, prev_hash, hash)
-            SELECT \(tenant), u.seq, u.at::timestamptz, u.actor, u.action, u.entity, u.entity_id, u.before::jsonb,
-                   u.after::jsonb, decode(u.prev_hash, 'hex'), decode(u.hash, 'hex')
-              FROM unnest(\(seqs), \(ats), \(actors), \(actions), \(entities), \(ids), \(befores), \(afters), \(prevs), \(hashes))
-                   AS u(seq, at, actor, action, entity, entity_id, before, after, prev_hash, hash)
+        try connection.deferUntilCommit("""
+            SELECT audit_append(\(tenant), \(ats), \(actors), \(actions), \(entities), \(ids), \(befores), \(afters),
+                                \(prefixes), \(suffixes))
             """)
     }
 

@@ -26,7 +26,7 @@ public enum CycleJobs {
         let decision = ObjectionDecisionDocumentHandler(records: records, documents: documents, ruleSets: ruleSets,
                                                         logger: logger)
         try worker.register(CycleJobKind.objectionDecisionDocument) { job in try decision.handle(job) }
-        let notifications = CycleNotificationHandler(records: records, documents: documents, ruleSets: ruleSets,
+        let notifications = CycleNotificationHandler(records: records, ruleSets: ruleSets,
                                                      notifier: notifier, links: links)
         for kind in CycleJobKind.notifications {
             try worker.register(kind) { job in try notifications.handle(job) }

@@ -10,17 +10,15 @@ import Runtime
 /// in the app (`PersonNotifier`), once per job.
 public struct CycleNotificationHandler: Sendable {
     private let records: CycleRecordStore
-    private let documents: DocumentStore
-    private let ruleSets: RuleSetStore
+    private let ruleSets: PublishedRuleSets
     private let notifier: PersonNotifier
     private let links: DocumentLinks
 
     /// A handler reading with the stores and telling through `notifier`.
-    public init(records: CycleRecordStore, documents: DocumentStore, ruleSets: RuleSetStore, notifier: PersonNotifier,
+    public init(records: CycleRecordStore, ruleSets: RuleSetStore, notifier: PersonNotifier,
                 links: DocumentLinks) {
         self.records = records
-        self.documents = documents
-        self.ruleSets = ruleSets
+        self.ruleSets = PublishedRuleSets(store: ruleSets)
         self.notifier = notifier
         self.links = links
     }
@@ -37,18 +35,21 @@ public struct CycleNotificationHandler: Sendable {
     }
 
     private func evaluationFinalised(_ args: CycleJobArguments, _ job: Job) throws {
+        // One query for what the message says (a season queues one such job per employee).
         guard let evaluationID = args.evaluationID,
-              let record = try records.evaluation(tenant: args.tenantID, id: evaluationID) else {
+              let notice = try records.notice(tenant: args.tenantID, id: evaluationID, documentID: args.documentID) else {
             throw PermanentJobError("evaluation not found in the tenant")
         }
-        let document = try args.documentID.flatMap { try documents.document(tenant: args.tenantID, id: $0) }
-        let window = try ruleSets.inForce(tenant: args.tenantID, on: record.endsOn)?.ruleSet.objection.filingWindow
-        let period = CycleRecordPrinting.period(record).label
-        try notifier.notify(args.recipientID ?? record.pegawai.id, tenant: args.tenantID,
+        let window = try notice.ruleSetVersionInForce.flatMap { number in
+            try ruleSets.ruleSet(tenant: args.tenantID, number: number)?.objection.filingWindow
+        }
+        let period = CycleRecordPrinting.period(notice).label
+        let document = notice.documentID.flatMap { id in notice.verificationCode.map { (id: id, code: $0) } }
+        try notifier.notify(args.recipientID ?? notice.employeeID, tenant: args.tenantID,
                             link: document.map { links.path($0.id) }, for: job) { name in
             CycleNotificationText.evaluationFinalised(
-                to: name, period: period, predikat: record.predikat, version: args.version ?? record.version,
-                document: document.map { (links.url($0.id), $0.verificationCode.text) }, filingWindow: window)
+                to: name, period: period, predikat: notice.predikat, version: args.version ?? notice.version,
+                document: document.map { (links.url($0.id), $0.code) }, filingWindow: window)
         }
     }
 

@@ -31,15 +31,24 @@ enum CycleRecordPrinting {
 
     /// The evaluation's period with its caption (documents.md §4: `BULAN …`, `TRIWULAN …`, `AKHIR`).
     static func period(_ record: EvaluationDocumentRecord) -> DocumentPeriod {
-        let month = record.startsOn.month
-        let caption: DocumentPeriod.Caption = switch (record.periodKind, record.cadence) {
+        period(kind: record.periodKind, cadence: record.cadence, startsOn: record.startsOn, endsOn: record.endsOn)
+    }
+
+    /// The period of a notice; see `period(_:)`.
+    static func period(_ notice: EvaluationNoticeRecord) -> DocumentPeriod {
+        period(kind: notice.periodKind, cadence: notice.cadence, startsOn: notice.startsOn, endsOn: notice.endsOn)
+    }
+
+    private static func period(kind: String, cadence: String, startsOn: CivilDate, endsOn: CivilDate) -> DocumentPeriod {
+        let month = startsOn.month
+        let caption: DocumentPeriod.Caption = switch (kind, cadence) {
         case ("annual", _): .akhir
         case (_, "monthly"): .bulan(month)
         case (_, "quarterly"): .triwulan((month - 1) / 3 + 1)
         case (_, "semiannual"): .semester((month - 1) / 6 + 1)
         default: .akhir
         }
-        return DocumentPeriod(start: record.startsOn, end: record.endsOn, caption: caption)
+        return DocumentPeriod(start: startsOn, end: endsOn, caption: caption)
     }
 
     /// The tenant's zone (Indonesia's fixed offsets when the zone database lacks it).

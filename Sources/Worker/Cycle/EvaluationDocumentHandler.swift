@@ -10,7 +10,8 @@ import Runtime
 /// or annual evaluation document (the national form, or the PP 46/2011 form of the weighted
 /// model), stores it as the evaluation's version (superseding the previous
 /// one), and in the same transaction queues `evaluation.finalised` to the employee. Idempotent:
-/// a version issued already is not issued again, so a retried job neither duplicates the document
+/// a version issued already is not issued again (`DocumentStore.issue` finds it in the issuing
+/// transaction; a retry only renders once more), so a retried job neither duplicates the document
 /// nor the notification.
 public struct EvaluationDocumentHandler: Sendable {
     private let records: CycleRecordStore
@@ -49,13 +50,6 @@ public struct EvaluationDocumentHandler: Sendable {
         if record.version > version {
             // A later decision changed it again; that version's own job prints the current result.
             logger.info("evaluation changed since; document left to the newer job", ["job.id": .int(job.id)])
-            return
-        }
-        let kinds: [DocumentKind] = [.evaluationPeriodic, .evaluationAnnual]
-        if try kinds.contains(where: { kind in
-            try documents.versions(tenant: args.tenantID, kind: kind, referenceID: evaluationID).contains { $0.version >= version }
-        }) {
-            logger.info("evaluation document issued already", ["job.id": .int(job.id)])
             return
         }
         let notify = { (documentID: UUID?, connection: PostgresConnection) throws in

@@ -24,6 +24,25 @@ import Testing
         #expect(CanonicalJSON.string(try JSONParser.parse(Data(reprinted.utf8))) == text)
     }
 
+    /// The split the database numbers and hashes (migration 0019) joins back to the canonical
+    /// text for any number, also when the before/after values hold keys `seq` and `tenant` of their own.
+    @Test(arguments: [
+        (Int64(1), nil as JSONValue?, JSONValue.object(["name": .string("A")]) as JSONValue?),
+        (Int64(10_000_000_007), JSONValue.object(["seq": .number(0), "tenant": .string("x"), "z": .null]),
+         JSONValue.object(["seq": .number(1), "tenant": .string("\",\"seq\":0,")])),
+        (Int64(42), JSONValue.string("é \n"), nil),
+    ])
+    func canonicalJSONAroundSeqJoinsBack(seq: Int64, before: JSONValue?, after: JSONValue?) {
+        let tenant = UUID(uuidString: "01935d3a-0000-7000-8000-000000000004") ?? UUID()
+        let entry = AuditEntry(tenantID: tenant, seq: seq, at: Date(timeIntervalSince1970: 1_764_038_400.5), actor: "system:test",
+                               action: "update", entity: "document", entityID: "d", before: before, after: after)
+        let (prefix, suffix) = entry.canonicalJSONAroundSeq
+        #expect(prefix + String(seq) + suffix == CanonicalJSON.string(entry.json))
+        var other = entry
+        other.seq = seq + 1
+        #expect(other.canonicalJSONAroundSeq == entry.canonicalJSONAroundSeq)
+    }
+
     @Test func entryHashChainsAndDetectsChange() {
         let tenant = UUID(uuidString: "01935d3a-0000-7000-8000-000000000004") ?? UUID()
         let at = Date(timeIntervalSince1970: 1_764_038_400.123456)

@@ -45,8 +45,7 @@ import TestSupport
         let delivery = JobMailDelivery(pool: world.pool, mailer: service.configuration.mail.makeMailer(),
                                        sender: try MailAddress("bkpsdm@uji.go.id"), logger: .silent)
         return CycleNotificationHandler(
-            records: CycleRecordStore(pool: world.pool), documents: DocumentStore(pool: world.pool),
-            ruleSets: RuleSetStore(pool: world.pool),
+            records: CycleRecordStore(pool: world.pool), ruleSets: RuleSetStore(pool: world.pool),
             notifier: PersonNotifier(recipients: RecipientStore(pool: world.pool), delivery: delivery, logger: .silent),
             links: DocumentLinks(baseURL: ""))
     }
