@@ -104,6 +104,36 @@ kinerja_smtp_sink_start() {
     return 1
 }
 
+# kinerja_postfix_sink_start DIR
+# Postfix's smtp-sink(1), the SMTP server Postfix ships for load-testing mail clients (C, one
+# event-driven process), for the capacity benchmark: the Python test server spent more CPU per
+# message than the worker sending it (36% of the machine while e-mails went out). Each message
+# is dumped to a file under DIR/maildir. The binary and its two libraries are taken out of
+# Debian's postfix package into .build/postfix-sink, so no mail server is installed or started on
+# the machine. Sets KINERJA_SMTP_SINK_PORT; stop it with kinerja_smtp_sink_stop.
+kinerja_postfix_sink_start() {
+    local dir=$1 root=${KINERJA_POSTFIX_SINK_ROOT:-$PWD/.build/postfix-sink} port
+    if [ ! -x "$root/usr/sbin/smtp-sink" ]; then
+        log "extracting smtp-sink from Debian's postfix package into $root"
+        mkdir -p "$root"
+        (cd "$root" && { apt-get download postfix >/dev/null 2>&1 || { apt-get update -qq && apt-get download postfix >/dev/null; }; } \
+            && dpkg-deb -x postfix_*.deb . && rm -f postfix_*.deb)
+    fi
+    mkdir -p "$dir/maildir"
+    port=$(( 30000 + RANDOM % 20000 ))
+    # -d: one file per message, named by the minute and second plus a random suffix (strftime).
+    LD_LIBRARY_PATH="$root/usr/lib/postfix" "$root/usr/sbin/smtp-sink" -u "$(id -un)" -d "$dir/maildir/%H%M/%S." \
+        "127.0.0.1:$port" 256 >/dev/null 2>"$dir/sink.log" &
+    echo $! >"$dir/pid"
+    for _ in $(seq 1 100); do
+        if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then KINERJA_SMTP_SINK_PORT=$port; return 0; fi
+        kill -0 "$(cat "$dir/pid")" 2>/dev/null || break
+        sleep 0.1
+    done
+    log "smtp-sink did not start:"; cat "$dir/sink.log" >&2
+    return 1
+}
+
 # kinerja_smtp_sink_stop DIR: stops the server started by kinerja_smtp_sink_start, if any.
 kinerja_smtp_sink_stop() {
     local dir=$1 pid

@@ -6,7 +6,7 @@
 # stops the worker and prints "documents N, e-mails M, seconds S".
 kinerja_cycle_drain() {
     local bin=$1 app_url=$2 admin_url=$3 logfile=$4 started pid waiting
-    # psql itself, not Debian's Perl wrapper: the poll runs four times a second beside the worker.
+    # psql itself, not Debian's Perl wrapper, which costs more than the poll's query.
     local psql=${KINERJA_PG_BIN:-/usr/lib/postgresql/15/bin}/psql
     started=$(date +%s.%N)
     KINERJA_DATABASE_URL=$app_url KINERJA_WORKER_METRICS_PORT=0 "$bin/kinerja-worker" >"$logfile" 2>&1 &
@@ -16,7 +16,9 @@ kinerja_cycle_drain() {
                                            AND kind IN ('document.evaluation', 'evaluation.finalised')")
         [ "$waiting" = 0 ] && break
         kill -0 "$pid" 2>/dev/null || { log "the worker stopped:"; tail -20 "$logfile" >&2; return 1; }
-        sleep 0.25
+        # Each poll scans the jobs table (about 20 ms at 30,000 jobs): twice a second keeps the
+        # poll near 2% of this machine, and the figure within half a second.
+        sleep 0.5
     done
     kill -TERM "$pid"; wait "$pid" || true
     psql "$admin_url" -Atc "SELECT 'discarded ' || kind || ': ' || left(errors->-1->>'error', 300) FROM jobs

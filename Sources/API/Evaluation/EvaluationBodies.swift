@@ -83,3 +83,46 @@ struct EvaluationListView: Encodable {
 struct ItemsView<Item: Encodable>: Encodable {
     let items: [Item]
 }
+
+/// `PUT /v1/evaluation-periods/{id}/ratings`: an evaluator's ratings of several evaluations of the
+/// period at once, each with the fields of `RatingBody` and its `evaluationId`.
+struct TeamRatingBody: Decodable {
+    let ratings: [Item]
+
+    /// At most this many evaluations per request (an evaluator's team is usually under 30).
+    static let maxItems = 100
+
+    struct Item: Decodable {
+        let evaluationId: UUID
+        let rating: RatingBody
+
+        private enum CodingKeys: String, CodingKey { case evaluationId }
+
+        init(from decoder: any Decoder) throws {
+            evaluationId = try decoder.container(keyedBy: CodingKeys.self).decode(UUID.self, forKey: .evaluationId)
+            rating = try RatingBody(from: decoder)
+        }
+    }
+
+    /// The ratings in order, after the limits; field errors point into `/ratings/{index}`.
+    func items() throws -> [(id: UUID, rating: EvaluationRating)] {
+        guard (1...Self.maxItems).contains(ratings.count) else {
+            throw Problem.validation([.init(pointer: "/ratings", code: ratings.isEmpty ? "required" : "too-many",
+                                            message: "Antara 1 dan \(Self.maxItems) evaluasi per permintaan.")])
+        }
+        guard Set(ratings.map(\.evaluationId)).count == ratings.count else {
+            throw Problem.validation([.init(pointer: "/ratings", code: "duplicate", message: "Setiap evaluasi hanya sekali.")])
+        }
+        var errors: [Problem.FieldError] = []
+        var items: [(id: UUID, rating: EvaluationRating)] = []
+        for (index, item) in ratings.enumerated() {
+            do {
+                items.append((id: item.evaluationId, rating: try item.rating.rating()))
+            } catch let problem as Problem {
+                errors += problem.errors.map { .init(pointer: "/ratings/\(index)" + $0.pointer, code: $0.code, message: $0.message) }
+            }
+        }
+        guard errors.isEmpty else { throw Problem.validation(errors) }
+        return items
+    }
+}

@@ -79,6 +79,11 @@ extension EvaluationStoreError: ProblemConvertible {
             return problem
         case .refused(let refusal):
             return refusal.problem
+        case .inBatch(let index, let error):
+            // The item's own answer, saying which one it was (RFC 9457 extension member).
+            var problem = error.problem
+            problem.members.append(.init(name: "index", encoding: index))
+            return problem
         }
     }
 }

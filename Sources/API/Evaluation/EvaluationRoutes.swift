@@ -22,6 +22,8 @@ struct EvaluationRoutes {
 
     /// The weighted model's input is at most 100 activities: well under 256 KB.
     static let bodyLimit = 256 * 1024
+    /// A team's ratings: room for 100 of them.
+    static let teamBodyLimit = 2 * 1024 * 1024
 
     func register(on router: Router) {
         router.post("/v1/evaluation-periods", idempotency.wrap { request in try open(request) })
@@ -33,6 +35,7 @@ struct EvaluationRoutes {
         router.get("/v1/evaluations/:id") { request in try show(request) }
         router.post("/v1/evaluations/:id/results") { request in try submit(request) }
         router.put("/v1/evaluations/:id/rating", bodyLimit: Self.bodyLimit) { request in try rate(request) }
+        router.put("/v1/evaluation-periods/:id/ratings", bodyLimit: Self.teamBodyLimit) { request in try rateTeam(request) }
         router.get("/v1/me/evaluations") { request in try mine(request) }
         router.get("/v1/reports/evaluations-overdue") { request in try overdue(request) }
     }
@@ -180,6 +183,20 @@ struct EvaluationRoutes {
         return try Response.json(try store.rate(tenant: caller.tenant, id: evaluation.id, rating: rating,
                                                 by: caller.person, isTenantAdmin: caller.isTenantAdmin, actor: caller.actor,
                                                 ruleSet: try ruleSet(of: period, caller), at: now()))
+    }
+
+    /// `PUT /v1/evaluation-periods/{id}/ratings`: the evaluator rates several evaluations of the
+    /// period in one request and one transaction (their team of 30 in one go): all are stored, or
+    /// none with the refusal of the first that failed and its `index`. Who may rate each one is
+    /// decided as for one rating (the evaluation's evaluator; a tenant admin where it has none).
+    func rateTeam(_ request: Request) throws -> Response {
+        let caller = try self.caller(request)
+        let period = try self.period(request, caller)
+        let ratings = try request.decode(TeamRatingBody.self).items()
+        let rated = try store.rate(tenant: caller.tenant, period: period.id, ratings: ratings, by: caller.person,
+                                   isTenantAdmin: caller.isTenantAdmin, actor: caller.actor,
+                                   ruleSet: try ruleSet(of: period, caller), at: now())
+        return try Response.json(ItemsView(items: rated))
     }
 
     /// `GET /v1/me/evaluations`: the caller's own evaluations with the stored explanations.

@@ -87,12 +87,16 @@ public struct AnnualCycle: Sendable {
 
         _ = try clock.measure("rate") {
             let work = try unrated(tenant: tenant.id, period: period, on: span.end)
-            try parallel(work) { item in
-                let rating = ruleSet.evaluation.model == .quadrant
-                    ? EvaluationRating(quadrant: SyntheticRating.ratings(for: SyntheticRating.predikat(index: item.index, size: item.groupSize)))
-                    : EvaluationRating(scores: SyntheticRating.scores(index: item.index, jobKind: item.jobKind))
-                _ = try store.rate(tenant: tenant.id, id: item.id, rating: rating, by: item.evaluator ?? admin,
-                                   isTenantAdmin: item.evaluator == nil, actor: Self.actor, ruleSet: ruleSet, at: now)
+            // Each evaluator rates their whole team in one go (EvaluationStore.rate(ratings:)).
+            let teams = Dictionary(grouping: work, by: \.evaluator).map { (evaluator: $0.key, members: $0.value) }
+            try parallel(teams) { team in
+                let ratings = team.members.map { item in
+                    (id: item.id, rating: ruleSet.evaluation.model == .quadrant
+                        ? EvaluationRating(quadrant: SyntheticRating.ratings(for: SyntheticRating.predikat(index: item.index, size: item.groupSize)))
+                        : EvaluationRating(scores: SyntheticRating.scores(index: item.index, jobKind: item.jobKind)))
+                }
+                _ = try store.rate(tenant: tenant.id, period: period, ratings: ratings, by: team.evaluator ?? admin,
+                                   isTenantAdmin: team.evaluator == nil, actor: Self.actor, ruleSet: ruleSet, at: now)
             }
             return ((), work.count)
         }

@@ -94,7 +94,8 @@ public struct CycleRecordStore: Sendable {
             SELECT ev.status, ev.version, t.name, t.time_zone, p.kind, p.cadence, p.starts_on, p.ends_on, p.model,
                    ev.employee_id, ev.evaluator_id, ev.evaluator_superior_id, g.capaian,
                    ev.hasil_kerja_rating, ev.perilaku_kerja_rating, ev.predikat, ev.nilai, ev.explanation,
-                   ev.notes, ev.recommendation, ev.finalised_at, ev.skp_id, ev.scores, p.rule_set_version
+                   ev.notes, ev.recommendation, ev.finalised_at, ev.skp_id, ev.scores, p.rule_set_version,
+                   (SELECT max(r.revision) FROM skp_revisions r WHERE r.skp_id = ev.skp_id AND r.status = 'approved')
               FROM evaluations ev
               JOIN tenants t ON t.id = ev.tenant_id
               JOIN evaluation_periods p ON p.tenant_id = ev.tenant_id AND p.id = ev.period_id
@@ -109,9 +110,11 @@ public struct CycleRecordStore: Sendable {
         let employee = try row.decode(UUID.self, at: 9), evaluator = try row.decode(UUID?.self, at: 10)
         let superior = try row.decode(UUID?.self, at: 11)
         let endsOn = CivilDate(ends)
-        guard let pegawai = try Self.party(employee, on: endsOn, connection) else { return nil }
+        // The three parties in one statement (a season issues one document per employee).
+        let parties = try Self.parties([employee] + [evaluator, superior].compactMap { $0 }, on: endsOn, connection)
+        guard let pegawai = parties[employee] else { return nil }
         let skpID = try row.decode(UUID?.self, at: 21)
-        let skp = try skpID.flatMap { try self.plan($0, on: connection) }
+        let skp = try skpID.flatMap { try self.plan($0, approvedRevision: try row.decode(Int?.self, at: 24), on: connection) }
         var superiorTexts: [UUID: String] = [:]
         for rhk in skp?.rhk ?? [] {
             guard case .superiorRHK(let superiorID)? = rhk.serves else { continue }
@@ -124,8 +127,7 @@ public struct CycleRecordStore: Sendable {
             id: id, status: status, version: version, tenantName: tenantName, timeZone: zone, periodKind: kind,
             cadence: cadence, startsOn: CivilDate(starts), endsOn: endsOn, model: model,
             ruleSetVersion: try row.decode(String.self, at: 23), pegawai: pegawai,
-            evaluator: try evaluator.flatMap { try Self.party($0, on: endsOn, connection) },
-            evaluatorSuperior: try superior.flatMap { try Self.party($0, on: endsOn, connection) },
+            evaluator: evaluator.flatMap { parties[$0] }, evaluatorSuperior: superior.flatMap { parties[$0] },
             capaian: try row.decode(String?.self, at: 12).flatMap(CapaianKinerjaOrganisasi.init(rawValue:)),
             hasilKerjaRating: try row.decode(String?.self, at: 13).flatMap(Rating.init(rawValue:)),
             perilakuKerjaRating: try row.decode(String?.self, at: 14).flatMap(Rating.init(rawValue:)),
@@ -142,20 +144,19 @@ public struct CycleRecordStore: Sendable {
         (try? json.decode(Explanation.self)) ?? (try? json.decode([ExplanationStep].self)).map { Explanation(steps: $0) }
     }
 
-    /// The latest approved revision of SKP `id` (else its current one), read as the SKP store reads it.
-    private func plan(_ id: UUID, on connection: PostgresConnection) throws -> SKPContent? {
-        let approved = try connection.query("""
-            SELECT max(revision) FROM skp_revisions WHERE skp_id = \(id) AND status = 'approved'
-            """).first?.decode(Int?.self, at: 0)
+    /// Revision `approvedRevision` of SKP `id` (its latest approved; nil: its current one), read as
+    /// the SKP store reads it.
+    private func plan(_ id: UUID, approvedRevision: Int?, on connection: PostgresConnection) throws -> SKPContent? {
         let store = SKPStore(pool: pool, notifier: SKPNotifier { _, _ in })
-        return try store.load(id, on: connection, lock: false, revision: approved)?.content
+        return try store.load(id, on: connection, lock: false, revision: approvedRevision)?.content
     }
 
-    /// Employee `id` with the post held on `day` (a definitive post first).
-    static func party(_ id: UUID, on day: CivilDate, _ connection: PostgresConnection) throws -> PartyRecord? {
+    /// Employees `ids` with the post each held on `day` (a definitive post first), by id.
+    static func parties(_ ids: [UUID], on day: CivilDate, _ connection: PostgresConnection) throws -> [UUID: PartyRecord] {
         let date = PostgresDate(day)
-        return try connection.query("""
-            SELECT e.name, e.nip, post.kind, post.jabatan, post.unit, post.perangkat
+        var found: [UUID: PartyRecord] = [:]
+        for row in try connection.query("""
+            SELECT e.id, e.name, e.nip, post.kind, post.jabatan, post.unit, post.perangkat
               FROM employees e
               LEFT JOIN LATERAL (
                     SELECT a.kind, j.name AS jabatan, u.name AS unit, pd.name AS perangkat
@@ -167,14 +168,15 @@ public struct CycleRecordStore: Sendable {
                        AND a.valid_from <= \(date) AND (a.valid_until IS NULL OR a.valid_until >= \(date))
                      ORDER BY (a.kind = 'definitif') DESC, a.valid_from DESC
                      LIMIT 1) post ON true
-             WHERE e.id = \(id)
-            """).first.map { row in
-            let (name, nip, kind, jabatan, unit, perangkat) =
-                try row.decode((String, String, String?, String?, String?, String?).self)
+             WHERE e.id = ANY(\(ids))
+            """) {
+            let (id, name, nip, kind, jabatan, unit, perangkat) =
+                try row.decode((UUID, String, String, String?, String?, String?, String?).self)
             // An acting official signs as such (Plt./Plh.), domain.md "Who evaluates whom".
             let prefix = kind == "plt" ? "Plt. " : kind == "plh" ? "Plh. " : ""
-            return PartyRecord(id: id, name: name, nip: nip, jabatan: jabatan.map { prefix + $0 }, unitKerja: unit,
-                               perangkatDaerah: perangkat)
+            found[id] = PartyRecord(id: id, name: name, nip: nip, jabatan: jabatan.map { prefix + $0 }, unitKerja: unit,
+                                    perangkatDaerah: perangkat)
         }
+        return found
     }
 }

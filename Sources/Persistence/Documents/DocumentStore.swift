@@ -37,12 +37,21 @@ public struct DocumentStore: Sendable {
     /// audit-chain lock (`AuditLog.append`) is held until commit, and without the flush under it
     /// the issues of one tenant no longer queue behind each other's disk writes (a season of
     /// 14,880 documents: 62 s → see docs/scaling.md).
+    ///
+    /// Its statements are planned afresh each time (`plan_cache_mode = force_custom_plan`): the
+    /// table grows from nothing to a regency's season within a minute, and a plan cached while it
+    /// was small (the version lookup, the verification code's foreign-key check) kept scanning the
+    /// whole table until autovacuum analysed it: 136 s of server time over 14,880 issues in one
+    /// measured season, against a fraction of a millisecond of planning per issue.
     public func issue(_ draft: DocumentDraft, id: UUID, tenant: UUID, actor: AuditActor, at: Date,
                       render: (VerificationCode) throws -> [UInt8],
                       then: (StoredDocument, PostgresConnection) throws -> Void = { _, _ in }) throws -> StoredDocument {
         try issue(draft, id: id, tenant: tenant, actor: actor, at: at, drawCode: { try VerificationCode.random() },
                   render: render, then: then)
     }
+
+    /// The issuing transaction's settings (see `issue`).
+    static let issueSettings = [PostgresSetting("synchronous_commit", "off"), PostgresSetting("plan_cache_mode", "force_custom_plan")]
 
     /// `issue` with the codes drawn by `drawCode`, so tests can force a collision.
     func issue(_ draft: DocumentDraft, id: UUID, tenant: UUID, actor: AuditActor, at: Date,
@@ -54,7 +63,7 @@ public struct DocumentStore: Sendable {
             let bytes = try render(code)
             guard (1...Self.maxBytes).contains(bytes.count) else { throw DocumentStoreError.invalidSize(bytes.count) }
             do {
-                return try pool.transaction(tenant: tenant, settings: [PostgresSetting("synchronous_commit", "off")]) { connection in
+                return try pool.transaction(tenant: tenant, settings: Self.issueSettings) { connection in
                     let (stored, created) = try insert(draft, id: id, code: code, bytes: bytes, tenant: tenant, actor: actor,
                                                        at: at, on: connection)
                     if created { try then(stored, connection) }

@@ -111,6 +111,46 @@ struct EvaluationRoutesTests {
     }
 
     /// Pasuruan (weighted, 60/40): scores give nilai and category; results start the 2-day window.
+    /// The Pengawas rates the whole team in one request: all or nothing, the refusal naming the
+    /// position it stopped at; field errors point into the item; the body is bounded.
+    @Test func anEvaluatorRatesTheTeamInOneRequest() async throws {
+        let f = try EvaluationAPIFixture(ruleSet: "karawang", staff: 10, now: now)
+        let b = f.base
+        try b.pool.transaction(tenant: b.tenant) { c in
+            try c.query("UPDATE employees SET status = 'tugas-belajar' WHERE id = \(b.staff[9])")
+        }
+        let opened = try await f.send("POST", "/v1/evaluation-periods", as: b.admin, json: ["kind": "periodic", "year": 2026, "month": 3])
+        let period = try #require((opened.body["period"] as? [String: Any])?["id"] as? String)
+        let all = try await f.evaluations(period: period)
+        func evaluation(_ person: UUID) throws -> String {
+            try #require(all[EvaluationAPIFixture.id(person)]?["id"] as? String)
+        }
+        func item(_ person: UUID) throws -> [String: Any] { Self.sesuai.merging(["evaluationId": try evaluation(person)]) { a, _ in a } }
+        let path = "/v1/evaluation-periods/\(period)/ratings"
+
+        let withExcluded = try await f.send("PUT", path, as: b.pengawas, json: ["ratings": try b.staff.map(item)])
+        #expect(withExcluded.status == 409 && withExcluded.body["code"] as? String == "evaluation-employee-excluded")
+        #expect(withExcluded.body["index"] as? Int == 9)
+        let notMine = try await f.send("PUT", path, as: b.pengawas, json: ["ratings": [try item(b.staff[0]), try item(b.head)]])
+        #expect(notMine.status == 403 && notMine.body["code"] as? String == "evaluation-not-evaluator" && notMine.body["index"] as? Int == 1)
+        let still = try await f.send("GET", "/v1/evaluations/\(try evaluation(b.staff[0]))", as: b.pengawas)
+        #expect(still.body["status"] as? String == "pending")
+
+        var halfDone = try b.staff.prefix(3).map(item)
+        halfDone[2]["perilakuKerja"] = nil
+        let invalid = try await f.send("PUT", path, as: b.pengawas, json: ["ratings": halfDone])
+        #expect(invalid.status == 422)
+        #expect((invalid.body["errors"] as? [[String: Any]])?.first?["pointer"] as? String == "/ratings/2/perilakuKerja")
+        let tooMany = try await f.send("PUT", path, as: b.pengawas,
+                                       json: ["ratings": (0...TeamRatingBody.maxItems).map { _ in ["evaluationId": UUID().uuidString] }])
+        #expect(tooMany.status == 422 && (tooMany.body["errors"] as? [[String: Any]])?.first?["code"] as? String == "too-many")
+
+        let team = try await f.send("PUT", path, as: b.pengawas, json: ["ratings": try b.staff.prefix(9).map(item)])
+        #expect(team.status == 200)
+        let items = try #require(team.body["items"] as? [[String: Any]])
+        #expect(items.count == 9 && items.allSatisfy { $0["status"] as? String == "rated" && $0["predikat"] as? String == "baik" })
+    }
+
     @Test func weightedRating() async throws {
         let f = try EvaluationAPIFixture(ruleSet: "pasuruan", staff: 2, now: now)
         let b = f.base

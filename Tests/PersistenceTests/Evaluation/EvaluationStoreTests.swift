@@ -144,6 +144,45 @@ import TestSupport
         #expect(try AuditLog(pool: o.pool).verify(tenant: o.tenant).isIntact)
     }
 
+    /// An evaluator rates their team in one call: a refusal at any position stores nothing of the
+    /// batch and names the position; the team alone is stored whole, one audit entry each.
+    @Test func anEvaluatorRatesTheTeamAllOrNothing() throws {
+        let o = try open()
+        defer { o.pool.close() }
+        let page = try o.store.evaluations(tenant: o.tenant, period: o.opening.period.id, after: nil, limit: 200)
+        let team = page.items.filter { $0.evaluatorID == o.org.pengawas && $0.status != .excluded }
+        try #require(team.count >= 2)
+        let exempt = try #require(page.items.first { $0.status == .excluded })
+        let sesuai = EvaluationRating(quadrant: .init(hasilKerja: .sesuaiEkspektasi, perilakuKerja: .sesuaiEkspektasi))
+        func auditCount() throws -> Int {
+            try o.pool.transaction(tenant: o.tenant, readOnly: true) { c in
+                try c.query("SELECT count(*)::int FROM audit_log").first?.decode(Int.self, at: 0) ?? -1
+            }
+        }
+        let entriesBefore = try auditCount()
+
+        let withExempt = team.map { (id: $0.id, rating: sesuai) } + [(id: exempt.id, rating: sesuai)]
+        #expect(throws: EvaluationStoreError.inBatch(index: team.count, .refused(.excluded(reasons: exempt.excludedReasons ?? [])))) {
+            _ = try o.store.rate(tenant: o.tenant, period: o.opening.period.id, ratings: withExempt, by: o.org.pengawas, isTenantAdmin: false,
+                                 actor: .system("test"), ruleSet: o.ruleSet, at: at)
+        }
+        let untouched = try o.store.evaluations(tenant: o.tenant, period: o.opening.period.id, after: nil, limit: 200).items
+            .filter { item in team.contains { $0.id == item.id } }
+        #expect(untouched.allSatisfy { $0.status == .pending && $0.predikat == nil })
+        #expect(try auditCount() == entriesBefore)
+
+        #expect(throws: EvaluationStoreError.inBatch(index: 0, .notFound("Evaluasi"))) {
+            _ = try o.store.rate(tenant: o.tenant, period: UUID(), ratings: [(id: team[0].id, rating: sesuai)], by: o.org.pengawas,
+                                 isTenantAdmin: false, actor: .system("test"), ruleSet: o.ruleSet, at: at)
+        }
+        let rated = try o.store.rate(tenant: o.tenant, period: o.opening.period.id, ratings: team.map { (id: $0.id, rating: sesuai) }, by: o.org.pengawas,
+                                     isTenantAdmin: false, actor: .system("test"), ruleSet: o.ruleSet, at: at)
+        #expect(rated.map(\.id) == team.map(\.id))
+        #expect(rated.allSatisfy { $0.status == .rated && $0.predikat == "baik" })
+        #expect(try auditCount() == entriesBefore + team.count)
+        #expect(try AuditLog(pool: o.pool).verify(tenant: o.tenant).isIntact)
+    }
+
     @Test func overdueAssessmentsArePerEvaluatorAndSkipTheExcluded() throws {
         let o = try open()
         defer { o.pool.close() }
