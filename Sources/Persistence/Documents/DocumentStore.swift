@@ -93,7 +93,8 @@ public struct DocumentStore: Sendable {
             if let existing { return (existing, false) }
         }
         let version = draft.version ?? latest + 1
-        let previous = try connection.query("""
+        // The first version supersedes nothing (a season's every document): no statement for it.
+        let previous = latest == 0 ? nil : try connection.query("""
             UPDATE documents SET superseded_at = \(at), superseded_by = \(id)
              WHERE kind = \(kind) AND reference_id = \(draft.referenceID) AND superseded_at IS NULL
             RETURNING id

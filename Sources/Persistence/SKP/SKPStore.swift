@@ -101,18 +101,21 @@ public struct SKPStore: Sendable {
 
     /// Loads an SKP at its current revision (or `revision`), locking the plan row when `lock`.
     func load(_ id: UUID, on c: PostgresConnection, lock: Bool, revision wanted: Int? = nil) throws -> SKP? {
+        // The plan and its revision in one statement (every SKP read and each evaluation document).
         guard let row = try c.query("""
             SELECT s.employee_id, s.year, s.start_month, s.evaluator_id, s.evaluator_superior_id, s.perangkat_daerah_id,
-                   s.rule_set_version, s.current_revision
-              FROM skp s WHERE s.id = \(id) \(unescaped: lock ? "FOR UPDATE" : "")
+                   s.rule_set_version, r.revision, r.status, r.decided, r.lampiran, r.approved_at
+              FROM skp s
+              JOIN skp_revisions r ON r.tenant_id = s.tenant_id AND r.skp_id = s.id
+                                  AND r.revision = coalesce(\(wanted), s.current_revision)
+             WHERE s.id = \(id) \(unescaped: lock ? "FOR UPDATE OF s" : "")
             """).first else { return nil }
-        let (employee, year, startMonth, evaluator, superior, perangkatDaerah, version, current) =
-            try row.decode((UUID, Int, Int, UUID, UUID?, UUID?, String, Int).self)
-        let number = wanted ?? current
-        guard let revisionRow = try c.query("""
-            SELECT status, decided, lampiran, approved_at FROM skp_revisions WHERE skp_id = \(id) AND revision = \(number)
-            """).first else { return nil }
-        let (status, decided, lampiran, approvedAt) = try revisionRow.decode((String, Bool, PostgresJSONB, Date?).self)
+        let employee = try row.decode(UUID.self, at: 0), year = try row.decode(Int.self, at: 1)
+        let startMonth = try row.decode(Int.self, at: 2), evaluator = try row.decode(UUID.self, at: 3)
+        let superior = try row.decode(UUID?.self, at: 4), perangkatDaerah = try row.decode(UUID?.self, at: 5)
+        let version = try row.decode(String.self, at: 6), number = try row.decode(Int.self, at: 7)
+        let status = try row.decode(String.self, at: 8), decided = try row.decode(Bool.self, at: 9)
+        let lampiran = try row.decode(PostgresJSONB.self, at: 10), approvedAt = try row.decode(Date?.self, at: 11)
         let content = SKPContent(rhk: try loadRHK(id, revision: number, on: c),
                                  perilaku: try loadPerilaku(id, revision: number, on: c),
                                  lampiran: try lampiran.decode(SKPLampiran.self))
