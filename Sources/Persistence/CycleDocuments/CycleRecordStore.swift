@@ -17,13 +17,14 @@ public struct CycleRecordStore: Sendable {
         }
     }
 
-    /// What the notification of evaluation `id` says, with document `documentID` (if any) and
-    /// the rule set in force on the period's last day (`RuleSetStore.inForce`'s condition), or nil
-    /// when the tenant has no such evaluation. One statement: the notification job reads this
-    /// instead of the whole document record.
-    public func notice(tenant: UUID, id: UUID, documentID: UUID?) throws -> EvaluationNoticeRecord? {
+    /// What the notification of evaluation `id` says, with document `documentID` (if any), the
+    /// rule set in force on the period's last day (`RuleSetStore.inForce`'s condition) and the
+    /// recipient (`recipientID`, else the employee), or nil when the tenant has no such
+    /// evaluation. One transaction: the notification job reads this instead of the whole document
+    /// record and a recipient of its own.
+    public func notice(tenant: UUID, id: UUID, documentID: UUID?, recipientID: UUID?) throws -> EvaluationNoticeRecord? {
         try pool.transaction(tenant: tenant, readOnly: true) { connection in
-            try connection.query("""
+            guard var notice = try connection.query("""
                 SELECT ev.employee_id, ev.version, ev.predikat, p.kind, p.cadence, p.starts_on, p.ends_on,
                        d.id, d.verification_code,
                        (SELECT r.version FROM rule_set_versions r
@@ -34,14 +35,16 @@ public struct CycleRecordStore: Sendable {
                   JOIN evaluation_periods p ON p.tenant_id = ev.tenant_id AND p.id = ev.period_id
                   LEFT JOIN documents d ON d.tenant_id = ev.tenant_id AND d.id = \(documentID)
                  WHERE ev.id = \(id)
-                """).first.map { row in
+                """).first.map({ row in
                 EvaluationNoticeRecord(
                     employeeID: try row.decode(UUID.self, at: 0), version: try row.decode(Int.self, at: 1),
                     predikat: try row.decode(String?.self, at: 2), periodKind: try row.decode(String.self, at: 3),
                     cadence: try row.decode(String.self, at: 4), startsOn: CivilDate(try row.decode(PostgresDate.self, at: 5)),
                     endsOn: CivilDate(try row.decode(PostgresDate.self, at: 6)), documentID: try row.decode(UUID?.self, at: 7),
                     verificationCode: try row.decode(String?.self, at: 8), ruleSetVersionInForce: try row.decode(Int?.self, at: 9))
-            }
+            }) else { return nil }
+            notice.recipient = try RecipientStore.employee(recipientID ?? notice.employeeID, on: connection)
+            return notice
         }
     }
 

@@ -24,4 +24,6 @@ public struct EvaluationNoticeRecord: Sendable, Equatable {
     public var verificationCode: String?
     /// The number of the tenant's published rule-set version in force on the period's last day.
     public var ruleSetVersionInForce: Int?
+    /// Who is told (the recipient asked for, else the employee), nil when the tenant has no such employee.
+    public var recipient: RecipientStore.Recipient? = nil
 }

@@ -17,18 +17,20 @@ public struct RecipientStore: Sendable {
 
     /// The employee as a recipient, or nil when the tenant has no such employee.
     public func employee(_ id: UUID, tenant: UUID) throws -> Recipient? {
-        try pool.transaction(tenant: tenant, readOnly: true) { connection in
-            let rows = try connection.query("""
-                SELECT e.name, coalesce((SELECT u.email FROM users u
-                                          WHERE u.tenant_id = e.tenant_id AND u.employee_id = e.id AND u.active
-                                            AND u.email IS NOT NULL
-                                          ORDER BY u.created_at LIMIT 1), e.email)
-                  FROM employees e WHERE e.id = \(id)
-                """)
-            return try rows.first.map { row in
-                let (name, email) = try row.decode((String, String?).self)
-                return Recipient(name: name, email: email)
-            }
+        try pool.transaction(tenant: tenant, readOnly: true) { connection in try Self.employee(id, on: connection) }
+    }
+
+    /// `employee(_:tenant:)` inside the caller's tenant transaction.
+    public static func employee(_ id: UUID, on connection: PostgresConnection) throws -> Recipient? {
+        try connection.query("""
+            SELECT e.name, coalesce((SELECT u.email FROM users u
+                                      WHERE u.tenant_id = e.tenant_id AND u.employee_id = e.id AND u.active
+                                        AND u.email IS NOT NULL
+                                      ORDER BY u.created_at LIMIT 1), e.email)
+              FROM employees e WHERE e.id = \(id)
+            """).first.map { row in
+            let (name, email) = try row.decode((String, String?).self)
+            return Recipient(name: name, email: email)
         }
     }
 }

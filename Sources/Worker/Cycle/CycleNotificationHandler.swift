@@ -35,9 +35,10 @@ public struct CycleNotificationHandler: Sendable {
     }
 
     private func evaluationFinalised(_ args: CycleJobArguments, _ job: Job) throws {
-        // One query for what the message says (a season queues one such job per employee).
+        // One read for what the message says and to whom (a season queues one such job per employee).
         guard let evaluationID = args.evaluationID,
-              let notice = try records.notice(tenant: args.tenantID, id: evaluationID, documentID: args.documentID) else {
+              let notice = try records.notice(tenant: args.tenantID, id: evaluationID, documentID: args.documentID,
+                                              recipientID: args.recipientID) else {
             throw PermanentJobError("evaluation not found in the tenant")
         }
         let window = try notice.ruleSetVersionInForce.flatMap { number in
@@ -45,7 +46,7 @@ public struct CycleNotificationHandler: Sendable {
         }
         let period = CycleRecordPrinting.period(notice).label
         let document = notice.documentID.flatMap { id in notice.verificationCode.map { (id: id, code: $0) } }
-        try notifier.notify(args.recipientID ?? notice.employeeID, tenant: args.tenantID,
+        try notifier.notify(notice.recipient, id: args.recipientID ?? notice.employeeID, tenant: args.tenantID,
                             link: document.map { links.path($0.id) }, for: job) { name in
             CycleNotificationText.evaluationFinalised(
                 to: name, period: period, predikat: notice.predikat, version: args.version ?? notice.version,

@@ -40,7 +40,9 @@ public struct JobMailDelivery: Sendable {
             }
             return
         }
-        let delivered = try pool.withConnection(retryOnConnectionLoss: true) { connection in
+        // Only an earlier attempt of this job records its delivery, and attempts only count up
+        // (claims add one, an operator's retry keeps the number): the first has nothing to find.
+        let delivered = try job.attempt > 1 && pool.withConnection(retryOnConnectionLoss: true) { connection in
             try connection.query("SELECT 1 FROM job_mail_deliveries WHERE job_id = \(job.id)").count > 0
         }
         if delivered {

@@ -23,9 +23,14 @@ public struct PersonNotifier: Sendable {
     /// permanently.
     public func notify(_ recipientID: UUID, tenant: UUID, link: String?, for job: Job,
                        compose: (_ recipientName: String) throws -> NotificationText) throws {
-        guard let recipient = try recipients.employee(recipientID, tenant: tenant) else {
-            throw PermanentJobError("recipient not found in the tenant")
-        }
+        try notify(try recipients.employee(recipientID, tenant: tenant), id: recipientID, tenant: tenant, link: link,
+                   for: job, compose: compose)
+    }
+
+    /// `notify` for a recipient the caller read already (nil: not found, a permanent failure).
+    public func notify(_ recipient: RecipientStore.Recipient?, id recipientID: UUID, tenant: UUID, link: String?, for job: Job,
+                       compose: (_ recipientName: String) throws -> NotificationText) throws {
+        guard let recipient else { throw PermanentJobError("recipient not found in the tenant") }
         let text = try compose(recipient.name)
         let inApp = InAppNotificationDraft(tenantID: tenant, recipientID: recipientID, kind: job.kind,
                                            title: text.subject, body: text.body, link: link)

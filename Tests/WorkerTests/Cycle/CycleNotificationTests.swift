@@ -79,7 +79,10 @@ import TestSupport
         let job = try world.claim(id, from: queue)
         let handler = try handler(world, service)
         try handler.handle(job)
-        try handler.handle(job)
+        // The retry of a run whose completion was lost: claimed again, so the next attempt.
+        var retry = job
+        retry.attempt += 1
+        try handler.handle(retry)
         let messages = try sink.waitForMessages(containing: "ahmad-\(world.token)@uji.go.id")
         #expect(messages.count == 1)
         let mail = try MailInspector.inspect(try #require(messages.first).bytes)

@@ -72,10 +72,14 @@ import TestSupport
         #expect(throws: MailDeliveryError.self) { try handler.handle(job) }
         #expect(try sink.messages(containing: token).isEmpty)
 
-        // Back up: the retry delivers; a further retry (say the completion was lost) does not resend.
+        // Back up: the retry delivers; a further retry (say the completion was lost) does not
+        // resend. Each retry is claimed again, so it runs as the next attempt.
         try sink.restart()
-        try handler.handle(job)
-        try handler.handle(job)
+        var retry = job
+        retry.attempt += 1
+        try handler.handle(retry)
+        retry.attempt += 1
+        try handler.handle(retry)
         #expect(try sink.waitForMessages(containing: token).count == 1)
         let recorded = try service.pool.withConnection { connection in
             try connection.query("SELECT count(*)::int FROM job_mail_deliveries WHERE job_id = \(id)").first?.decode(Int.self, at: 0)
