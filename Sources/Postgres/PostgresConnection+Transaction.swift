@@ -33,7 +33,6 @@ extension PostgresConnection {
         }
         do {
             let deferred = deferredUntilCommit ?? []
-            deferredUntilCommit = nil
             if deferred.isEmpty { try simpleQuery("COMMIT") } else { try commit(after: deferred) }
         } catch {
             // A failed COMMIT has ended the transaction already; make sure nothing is left open.

@@ -188,9 +188,7 @@ public final class PostgresConnection: @unchecked Sendable {
 
     private func run(_ query: PostgresQuery) throws -> PostgresResult {
         let handle = try requireHandle()
-        if let position = query.bindings.firstValueWithNUL {
-            throw PostgresError(kind: .client, debugMessage: "bind $\(position) contains a NUL byte, which PostgreSQL text cannot hold")
-        }
+        try refuseNUL(in: query)
         let types = query.bindings.types
         if let name = statements.lookup(query.sql, types: types) {
             let wasIdle = PQtransactionStatus(handle) == PQTRANS_IDLE
@@ -249,9 +247,7 @@ public final class PostgresConnection: @unchecked Sendable {
         // Prepare outside the pipeline (a statement already cached costs nothing here).
         var names: [String] = []
         for query in queries {
-            if let position = query.bindings.firstValueWithNUL {
-                throw PostgresError(kind: .client, debugMessage: "bind $\(position) contains a NUL byte, which PostgreSQL text cannot hold")
-            }
+            try refuseNUL(in: query)
             let types = query.bindings.types
             names.append(try statements.lookup(query.sql, types: types) ?? prepare(query.sql, types: types, handle))
         }
@@ -284,6 +280,14 @@ public final class PostgresConnection: @unchecked Sendable {
             throw firstError
         }
         guard syncStatus == PGRES_PIPELINE_SYNC else { throw failure(handle, "pipeline sync failed") }
+    }
+
+    /// Text binds travel as C strings: a value holding a NUL byte would be cut short silently, so
+    /// the query is refused instead.
+    private func refuseNUL(in query: PostgresQuery) throws {
+        if let position = query.bindings.firstValueWithNUL {
+            throw PostgresError(kind: .client, debugMessage: "bind $\(position) contains a NUL byte, which PostgreSQL text cannot hold")
+        }
     }
 
     /// DEALLOCATE only outside a transaction: failing inside one would abort the caller's work.

@@ -103,6 +103,28 @@ import TestSupport
         }
     }
 
+    /// The server's append (migration 0019) takes the tenant's chain lock under `AuditLog.lockClass`:
+    /// while another transaction holds that lock, an append waits (here: until its lock_timeout),
+    /// and once it is released the append goes through and the chain stays whole.
+    @Test func appendsWaitForTheTenantsChainLock() throws {
+        let pool = try PersistenceFixture.appPool()
+        defer { pool.close() }
+        let tenant = try PersistenceFixture.makeTenant()
+        let holder = try pool.acquire()
+        defer { pool.release(holder) }
+        try holder.simpleQuery("BEGIN")
+        try holder.query("SELECT pg_advisory_xact_lock(\(AuditLog.lockClass), hashtext(\(tenant.uuidString.lowercased())))")
+        let waiting = #expect(throws: PostgresError.self) {
+            try pool.transaction(tenant: tenant, settings: [PostgresSetting("lock_timeout", "200ms")]) { c in
+                try AuditLog.append(change(1), tenant: tenant, actor: .system("test"), at: Date(), on: c)
+            }
+        }
+        #expect(waiting?.sqlState == "55P03")  // lock_not_available
+        try holder.simpleQuery("COMMIT")
+        try appendSome(pool, tenant: tenant, count: 1)
+        #expect(try AuditLog(pool: pool).verify(tenant: tenant) == AuditVerification(verifiedCount: 1, firstBreak: nil))
+    }
+
     @Test func concurrentAppendsKeepOneChain() throws {
         let pool = try PersistenceFixture.appPool(maxConnections: 8)
         defer { pool.close() }

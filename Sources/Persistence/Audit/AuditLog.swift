@@ -12,7 +12,9 @@ public struct AuditLog: Sendable {
     public init(pool: PostgresPool) { self.pool = pool }
 
     /// Advisory-lock class for audit appends; the object is `hashtext(tenant id)`. Two tenants
-    /// whose ids hash alike merely wait for each other. Migration 0019's `audit_append` takes it.
+    /// whose ids hash alike merely wait for each other. Migration 0019's `audit_append` takes it
+    /// (the number is written there); anything else that must not interleave with a tenant's
+    /// appends takes the same lock.
     static let lockClass: Int32 = 0x4155_4454  // "AUDT"
 
     /// Appends `changes`, in order, to `tenant`'s chain on `connection`, which must be inside a

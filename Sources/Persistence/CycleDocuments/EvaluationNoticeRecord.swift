@@ -1,8 +1,9 @@
 import Foundation
 import Kinerja
 
-/// What the `evaluation.finalised` notification tells about an evaluation, read by
-/// `CycleRecordStore.notice` in one query: far less than the document prints (no parties, no plan).
+/// What the `evaluation.finalised` notification tells about an evaluation, and to whom, read by
+/// `CycleRecordStore.notice` in one transaction: far less than the document prints (no parties,
+/// no plan).
 public struct EvaluationNoticeRecord: Sendable, Equatable {
     /// The pegawai yang dinilai.
     public var employeeID: UUID

@@ -16,7 +16,7 @@ import Runtime
 public struct EvaluationDocumentHandler: Sendable {
     private let records: CycleRecordStore
     private let documents: DocumentStore
-    private let ruleSets: RuleSetStore
+    private let ruleSets: PublishedRuleSets
     private let queue: JobQueue
     private let logger: Logger
     private let clock: @Sendable () -> Date
@@ -29,7 +29,7 @@ public struct EvaluationDocumentHandler: Sendable {
                 clock: @escaping @Sendable () -> Date = Date.init) {
         self.records = records
         self.documents = documents
-        self.ruleSets = ruleSets
+        self.ruleSets = PublishedRuleSets(store: ruleSets)
         self.queue = queue
         self.logger = logger
         self.clock = clock
@@ -64,8 +64,8 @@ public struct EvaluationDocumentHandler: Sendable {
         if record.model == "weighted" {
             // Perbup Pasuruan 117/2019: the PP 46/2011 form, from the scores under the period's rule set.
             guard let number = RuleSetVersion.number(inReference: record.ruleSetVersion),
-                  let ruleSet = try ruleSets.version(tenant: args.tenantID, number: number)?.ruleSet else {
-                throw PermanentJobError("evaluation \(evaluationID): rule set version \(record.ruleSetVersion) not found")
+                  let ruleSet = try ruleSets.ruleSet(tenant: args.tenantID, number: number) else {
+                throw PermanentJobError("evaluation \(evaluationID): published rule set version \(record.ruleSetVersion) not found")
             }
             let data = try PrestasiKerjaData(record: record, ruleSet: ruleSet, issuedAt: clock())
             issued = try issuer.issue(data, referenceID: evaluationID, subjectEmployeeID: record.pegawai.id, id: UUID(),
