@@ -4,7 +4,7 @@ import API
 import Foundation
 import Runtime
 
-let signals = SignalWaiter()
+let signals = SignalWaiter()  // first: every thread started later inherits the blocked signals
 let configuration: APIConfiguration
 do {
     configuration = try APIConfiguration.fromEnvironment(

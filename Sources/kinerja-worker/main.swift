@@ -4,8 +4,8 @@ import Mail
 import Runtime
 import Worker
 
-let signals = SignalWaiter()
 SMTPClient.initializeLibrary()  // libcurl's global init must run before any thread starts
+let signals = SignalWaiter()  // before any thread of ours, which then inherit the blocked signals
 let configuration: WorkerConfiguration
 do {
     configuration = try WorkerConfiguration.fromEnvironment(ProcessInfo.processInfo.environment)

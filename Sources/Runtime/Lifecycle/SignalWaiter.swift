@@ -1,29 +1,54 @@
-import Dispatch
 import Foundation
+import Glibc
 import Synchronization
 
 /// Blocks the calling thread until SIGTERM or SIGINT arrives (or `trigger()` is called), so a
 /// `main.swift` can run servers on their own threads and then shut them down in order.
+///
+/// Signals are taken the way a multithreaded program can take them without losing one (The
+/// Linux Programming Interface, 33.2.4): `init` blocks them in the calling thread, so every thread
+/// started from it afterwards inherits the block, and one dedicated thread accepts them with
+/// `sigwait`. A blocked signal stays pending until that thread takes it, whatever thread the kernel
+/// chose for it and however early it came. Dispatch signal sources lost signals here: a second
+/// SIGTERM to kinerja-api, meant to end its drain pause, was sometimes never seen, and the process
+/// stopped only when the pause ran out (processes-check, "api0 still running 60 s after the second
+/// SIGTERM").
+///
+/// Create it first in `main.swift`, before anything starts a thread, and once per process: a
+/// thread started earlier does not block the signals, and the kernel may hand a signal to it.
 public final class SignalWaiter: Sendable {
     private let latch = Latch()
-    // DispatchSourceSignal is not Sendable; the sources are created once in init, only
-    // cancelled in deinit, and otherwise touched by Dispatch alone.
-    private nonisolated(unsafe) let sources: [DispatchSourceSignal]
+    /// The thread that accepts the signals (nil without signals).
+    private let receiver: pthread_t?
 
-    /// Installs handlers for `signals`; their default actions are ignored from now on.
+    /// Blocks `signals` in the calling thread and starts the thread that accepts them; returns once
+    /// that thread waits.
     public init(signals: [Int32] = [SIGTERM, SIGINT]) {
-        let queue = DispatchQueue(label: "kinerja.signals")
-        let latch = self.latch
-        sources = signals.map { number in
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
-            source.setEventHandler { latch.release(with: number) }
-            source.resume()
-            return source
+        guard !signals.isEmpty else {
+            receiver = nil
+            return
         }
+        var set = sigset_t()
+        sigemptyset(&set)
+        for number in signals { sigaddset(&set, number) }
+        pthread_sigmask(SIG_BLOCK, &set, nil)
+        let latch = self.latch, accepted = set
+        let started = DispatchSemaphore(value: 0)
+        let identity = Mutex<pthread_t?>(nil)
+        let thread = Thread {
+            identity.withLock { $0 = pthread_self() }
+            started.signal()
+            var set = accepted, number: Int32 = 0
+            while true {
+                // sigwait fails only for a set with invalid signals, which `init` never builds.
+                if sigwait(&set, &number) == 0 { latch.release(with: number) }
+            }
+        }
+        thread.name = "signals"
+        thread.start()
+        started.wait()
+        receiver = identity.withLock { $0 }
     }
-
-    deinit { sources.forEach { $0.cancel() } }
 
     /// Waits for the first signal and returns its number (0 when triggered by code).
     @discardableResult
@@ -37,6 +62,13 @@ public final class SignalWaiter: Sendable {
 
     /// Releases `wait()` as if a signal had arrived; for tests and fatal errors.
     public func trigger() { latch.release(with: 0) }
+
+    /// Sends `signal` through the kernel to the thread that accepts signals, as `kill` does to the
+    /// process; for tests, whose process has threads started before this waiter (which do not block
+    /// the signal, so a `kill` of the whole test process might be handed to one of them).
+    func send(_ signal: Int32) {
+        if let receiver { pthread_kill(receiver, signal) }
+    }
 
     /// Remembers the first release's number; every release wakes one waiter.
     private final class Latch: Sendable {
