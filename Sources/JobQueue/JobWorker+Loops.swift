@@ -67,7 +67,8 @@ extension JobWorker {
         }
     }
 
-    /// Takes claimed jobs one at a time and runs their handlers, outside any transaction.
+    /// Takes claimed jobs and runs their handlers, outside any transaction: one job at a time, or
+    /// for a kind with a batch handler, that job and the others of its kind waiting in memory.
     func workLoop() {
         while true {
             state.condition.lock()
@@ -78,42 +79,79 @@ extension JobWorker {
                 state.condition.unlock()
                 return
             }
-            let claimed = state.buffer.removeFirst()
+            let first = state.buffer.removeFirst()
+            let registration = handlers.withLock { $0[first.job.kind] }
+            var taken = [first]
+            var index = 0
+            while taken.count < registration?.limit ?? 1, index < state.buffer.count {
+                if state.buffer[index].job.kind == first.job.kind {
+                    taken.append(state.buffer.remove(at: index))
+                } else {
+                    index += 1
+                }
+            }
             let startedAt = ContinuousClock.now
-            state.running[claimed.job.id] = JobWorkerState.Running(job: claimed.job, startedAt: startedAt)
+            for claimed in taken {
+                state.running[claimed.job.id] = JobWorkerState.Running(job: claimed.job, startedAt: startedAt)
+            }
             state.condition.broadcast()  // room for the fetcher
             state.condition.unlock()
 
-            let job = claimed.job
-            metrics.recordStart(job, pickup: (job.pickupDelay ?? 0) + seconds(startedAt - claimed.claimedAt))
-            let handler = handlers.withLock { $0[job.kind] }
-            var failure: (String, Bool)?
-            if let handler {
-                do {
-                    try handler(job)
-                } catch let error as PermanentJobError {
-                    failure = (error.reason, true)
-                } catch {
-                    failure = (String(describing: error), false)
-                }
-            } else {
-                // Not reached: claims ask only for registered kinds and handlers are never removed.
-                // Should it happen, another deployment may know the kind: retry rather than discard.
-                failure = ("no handler registered for kind \(job.kind)", false)
+            for claimed in taken {
+                metrics.recordStart(claimed.job, pickup: (claimed.job.pickupDelay ?? 0) + seconds(startedAt - claimed.claimedAt))
             }
+            let jobs = taken.map(\.job)
+            let results = run(jobs, registration)
             let duration = seconds(.now - startedAt)
 
             state.locked {
-                state.running[job.id] = nil
-                if state.crashed || state.abandoned.remove(job.id) != nil { return }
-                if let (error, permanent) = failure {
-                    state.failures.append(.init(job: job, error: error, permanent: permanent, duration: duration))
-                } else {
-                    state.completions.append((job, duration))
+                for (job, result) in zip(jobs, results) {
+                    state.running[job.id] = nil
+                    if state.crashed || state.abandoned.remove(job.id) != nil { continue }
+                    switch result {
+                    case .success:
+                        state.completions.append((job, duration))
+                    case .failure(let error as PermanentJobError):
+                        state.failures.append(.init(job: job, error: error.reason, permanent: true, duration: duration))
+                    case .failure(let error):
+                        state.failures.append(.init(job: job, error: String(describing: error), permanent: false,
+                                                    duration: duration))
+                    }
                 }
                 state.condition.broadcast()
             }
         }
+    }
+
+    /// Runs `jobs` (one, or a batch of one kind) through what is registered; one result per job.
+    private func run(_ jobs: [Job], _ registration: Registration?) -> [Result<Void, any Error>] {
+        switch registration {
+        case .single(let handler)?:
+            return jobs.map { job in Result { try handler(job) } }
+        case .batch(_, let handler)?:
+            let results = handler(jobs)
+            guard results.count == jobs.count else {
+                let error = BatchResultCountMismatch(expected: jobs.count, got: results.count)
+                return jobs.map { _ in .failure(error) }
+            }
+            return results
+        case nil:
+            // Not reached: claims ask only for registered kinds and handlers are never removed.
+            // Should it happen, another deployment may know the kind: retry rather than discard.
+            return jobs.map { job in .failure(UnknownKind(kind: job.kind)) }
+        }
+    }
+
+    /// A batch handler answered for more or fewer jobs than it was given: all of them are retried.
+    struct BatchResultCountMismatch: Error, CustomStringConvertible {
+        let expected: Int, got: Int
+        var description: String { "batch handler returned \(got) results for \(expected) jobs" }
+    }
+
+    /// No handler for the kind in this process.
+    struct UnknownKind: Error, CustomStringConvertible {
+        let kind: String
+        var description: String { "no handler registered for kind \(kind)" }
     }
 
     /// Writes results: all completions that piled up in one statement, then each failure.
@@ -127,6 +165,14 @@ extension JobWorker {
             if state.crashed || (state.completerStop && state.completions.isEmpty && state.failures.isEmpty) {
                 state.condition.unlock()
                 return
+            }
+            // Group commit: let the runs finishing just now join this statement. Each statement
+            // commits synchronously (one WAL flush) and is planned for its array's length, and a
+            // busy worker otherwise wrote ~1.4 jobs per statement (20,883 for a season's 29,760).
+            let linger = Date(timeIntervalSinceNow: seconds(configuration.completionLinger))
+            while state.completions.count < Self.completionGroup && !state.completerStop && !state.crashed
+                    && !state.stopping && Date() < linger {
+                _ = state.condition.wait(until: linger)
             }
             let completions = state.completions
             let failures = state.failures
@@ -164,6 +210,9 @@ extension JobWorker {
             }
         }
     }
+
+    /// Completions that are written at once, without waiting for more.
+    static let completionGroup = 100
 
     private func writeCompletions(_ completions: [(job: Job, duration: Double)]) throws {
         var index = 0

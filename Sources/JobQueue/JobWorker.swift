@@ -36,12 +36,15 @@ public final class JobWorker: Sendable {
         public var runsMaintenance: Bool
         /// The leader's tick.
         public var maintenanceInterval: Duration
+        /// How long the completer lets finished runs gather before writing them in one statement.
+        public var completionLinger: Duration
 
-        /// Defaults: 4 threads, batches of 10, 1 s polling, 5 s heartbeats, 10 s grace.
+        /// Defaults: 4 threads, batches of 10, 1 s polling, 5 s heartbeats, 10 s grace, completions
+        /// gathered for 10 ms.
         public init(threads: Int = 4, batchSize: Int = 10, pollInterval: Duration = .seconds(1),
                     heartbeatInterval: Duration = .seconds(5), gracePeriod: Duration = .seconds(10),
                     workerID: String? = nil, listens: Bool = true, runsMaintenance: Bool = true,
-                    maintenanceInterval: Duration = .seconds(1)) {
+                    maintenanceInterval: Duration = .seconds(1), completionLinger: Duration = .milliseconds(10)) {
             self.threads = max(1, threads)
             self.batchSize = max(1, batchSize)
             self.pollInterval = pollInterval
@@ -51,6 +54,7 @@ public final class JobWorker: Sendable {
             self.listens = listens
             self.runsMaintenance = runsMaintenance
             self.maintenanceInterval = maintenanceInterval
+            self.completionLinger = completionLinger
         }
 
         static func defaultWorkerID() -> String {
@@ -62,6 +66,26 @@ public final class JobWorker: Sendable {
     /// A handler: runs one job on a worker thread. Return to complete it; throw to fail it
     /// (retried with backoff), or throw `PermanentJobError` to discard it at once.
     public typealias Handler = @Sendable (Job) throws -> Void
+
+    /// A batch handler: runs several claimed jobs of one kind together on one worker thread (one
+    /// transaction for all of them, say) and returns how each ended, one result per job in the
+    /// order given; a failure is retried or, as `PermanentJobError`, discarded, like a handler's.
+    public typealias BatchHandler = @Sendable ([Job]) -> [Result<Void, any Error>]
+
+    /// What is registered for a kind.
+    enum Registration {
+        case single(Handler)
+        /// Up to `limit` jobs at once.
+        case batch(limit: Int, BatchHandler)
+
+        /// How many claimed jobs one run takes.
+        var limit: Int {
+            switch self {
+            case .single: 1
+            case .batch(let limit, _): limit
+            }
+        }
+    }
 
     /// What `stop` did.
     public struct StopReport: Sendable, Equatable {
@@ -79,7 +103,7 @@ public final class JobWorker: Sendable {
     public let metrics: JobMetrics
     let logger: Logger
     let state = JobWorkerState()
-    let handlers = Mutex<[String: Handler]>([:])
+    let handlers = Mutex<[String: Registration]>([:])
     let lifecycle = Mutex(Lifecycle())
     let listener: PostgresListener?
     let leader: JobLeader?
@@ -106,9 +130,20 @@ public final class JobWorker: Sendable {
 
     /// Registers the handler for `kind`; throws `.duplicateHandler` for a kind registered twice.
     public func register(_ kind: String, _ handler: @escaping Handler) throws {
+        try register(kind, .single(handler))
+    }
+
+    /// Registers a batch handler for `kind`: a worker thread that takes a job of this kind also
+    /// takes the other jobs of the kind waiting in memory, up to `limit`, and hands them over
+    /// together. Jobs are never held back to fill a batch. Throws `.duplicateHandler` as above.
+    public func register(_ kind: String, batchesOf limit: Int, _ handler: @escaping BatchHandler) throws {
+        try register(kind, .batch(limit: max(1, limit), handler))
+    }
+
+    private func register(_ kind: String, _ registration: Registration) throws {
         try handlers.withLock { table in
             guard table[kind] == nil else { throw JobQueueError.duplicateHandler(kind) }
-            table[kind] = handler
+            table[kind] = registration
         }
     }
 

@@ -231,8 +231,8 @@ public final class PostgresConnection: @unchecked Sendable {
     }
 
     private func executePrepared(_ name: String, _ bindings: PostgresBindings, _ handle: OpaquePointer) throws -> PostgresResult {
-        let raw = bindings.withCArrays { values, _ in
-            PQexecPrepared(handle, name, Int32(bindings.count), values, nil, nil, 0)
+        let raw = bindings.withCArrays { arrays in
+            PQexecPrepared(handle, name, Int32(bindings.count), arrays.values, arrays.lengths, arrays.formats, 0)
         }
         guard let raw else { throw failure(handle, "query failed") }
         return try check(PostgresResult(raw), handle)
@@ -254,8 +254,9 @@ public final class PostgresConnection: @unchecked Sendable {
         guard PQenterPipelineMode(handle) == 1 else { throw failure(handle, "pipeline mode refused") }
         defer { _ = PQexitPipelineMode(handle) }
         for (query, name) in zip(queries, names) {
-            let sent = query.bindings.withCArrays { values, _ in
-                PQsendQueryPrepared(handle, name, Int32(query.bindings.count), values, nil, nil, 0)
+            let sent = query.bindings.withCArrays { arrays in
+                PQsendQueryPrepared(handle, name, Int32(query.bindings.count), arrays.values, arrays.lengths,
+                                    arrays.formats, 0)
             }
             guard sent == 1 else { throw failure(handle, "sending a pipelined query failed") }
         }

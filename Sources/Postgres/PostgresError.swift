@@ -4,7 +4,8 @@ import CLibPQ
 ///
 /// `description` names only the kind, the SQLSTATE and schema objects (constraint, table,
 /// column): the server's message and detail can quote row values (`Key (email)=(a@b.c)`), so they
-/// live in `debugMessage`, which a caller logs deliberately or not at all.
+/// live in `debugMessage`, which a caller logs deliberately or not at all. A client error, raised
+/// by this module and holding no row values, says what it is.
 public struct PostgresError: Error, Sendable, CustomStringConvertible {
     /// What went wrong, as callers branch on it.
     public enum Kind: Sendable, Hashable {
@@ -92,7 +93,8 @@ public struct PostgresError: Error, Sendable, CustomStringConvertible {
         case .poolTimeout: text = "no database connection available within the acquire timeout"
         case .poolClosed: text = "connection pool is closed"
         case .server: text = "server error"
-        case .client: text = "client error"
+        // Ours, or libpq's about the connection, never the server's: no row values in it.
+        case .client: text = "client error: " + debugMessage
         }
         if let sqlState { text += " (SQLSTATE \(sqlState))" }
         if let constraintName { text += " constraint \"\(constraintName)\"" }

@@ -75,6 +75,43 @@ struct WorkerTests {
         }
     }
 
+    /// A batch handler gets the claimed jobs of its kind together (never more than its limit),
+    /// and each job ends as its own result says: completed, retried, or discarded.
+    @Test func aBatchHandlerRunsJobsTogetherAndEachEndsAsItsResultSays() throws {
+        try QueueTestDatabase.with { db in
+            let queue = db.makeQueue { $0.backoff = RetryBackoff { _ in 0 } }
+            defer { queue.pool.close() }
+            // One thread and one claim of ten: the batch is whatever of the kind waits in memory.
+            // The leader's tick makes the retried job available again.
+            let worker = JobWorker(queue: queue, configuration: .init(threads: 1, batchSize: 10, pollInterval: .milliseconds(100),
+                                                                      maintenanceInterval: .milliseconds(100)), logger: .silent)
+            let batches = Mutex<[[Int]]>([])
+            struct Transient: Error {}
+            try worker.register("test.batch", batchesOf: 4) { jobs in
+                batches.withLock { $0.append(jobs.map { try! $0.decodeArgs(Payload.self).n }) }
+                return jobs.map { job in
+                    switch try! job.decodeArgs(Payload.self).n {
+                    case 3: .failure(PermanentJobError("three is refused"))
+                    case 5 where job.attempt == 1: .failure(Transient())
+                    default: .success(())
+                    }
+                }
+            }
+            #expect(throws: JobQueueError.duplicateHandler("test.batch")) { try worker.register("test.batch") { _ in } }
+            let ids = try queue.pool.transaction { c in
+                try (1...6).map { n in try #require(try queue.enqueue(on: c, kind: "test.batch", args: Payload(n: n))) }
+            }
+            worker.start()
+            defer { worker.stop() }
+            #expect(eventually { (try? ids.map { try db.stateOf($0).0 }) == [.completed, .completed, .discarded, .completed, .completed, .completed] })
+            #expect(try db.stateOf(ids[4]).1 == 2)  // the transient failure ran again, alone or in a later batch
+            let seen = batches.withLock { $0 }
+            #expect(seen.allSatisfy { $0.count <= 4 })
+            #expect(seen.contains { $0.count > 1 })
+            #expect(seen.flatMap { $0 }.sorted() == [1, 2, 3, 4, 5, 5, 6])
+        }
+    }
+
     @Test func aWorkerClaimsOnlyKindsItHasHandlersFor() throws {
         try QueueTestDatabase.with { db in
             let queue = db.makeQueue()

@@ -35,7 +35,7 @@ struct QueryTests {
         defer { c.close() }
         let error = #expect(throws: PostgresError.self) { try c.query("SELECT \("ok"), \("abc\u{0}def")") }
         #expect(error?.kind == .client && error?.debugMessage.contains("$2") == true)
-        #expect(try c.query("SELECT \([UInt8]([0, 0]))").first?.decode([UInt8].self, at: 0) == [0, 0])  // bytea travels as hex
+        #expect(try c.query("SELECT \([UInt8]([0, 0]))").first?.decode([UInt8].self, at: 0) == [0, 0])  // bytea travels in binary
     }
 
     @Test func preparedStatementsAreReusedAndSurviveDiscardAll() throws {

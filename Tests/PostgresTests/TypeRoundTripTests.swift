@@ -166,6 +166,29 @@ struct TypeRoundTripTests {
         }
     }
 
+    /// bytea binds travel in binary among text ones and NULLs: the server sees exactly these
+    /// bytes (its own hex of them), each text value next to them intact, in a plain query and in
+    /// one sent with COMMIT (pipeline mode).
+    @Test func byteaBindsInBinaryBesideTextAndNull() throws {
+        let document: [UInt8] = Array("%PDF-1.4\n".utf8) + [0, 0xff, 0x5c, 0x78, 0] + Array(repeating: 0x41, count: 30_000)
+        try withConnection { c throws in
+            let row = try #require(try c.query("""
+                SELECT encode(\(document), 'hex'), \("text ünï"), \([UInt8]?.none) IS NULL, length(\([UInt8]())),
+                       encode(\([UInt8]([0])), 'hex'), \(Int64(42))
+                """).first)
+            let (hex, text, isNull, emptyLength, nul, number) = try row.decode((String, String, Bool, Int, String, Int).self)
+            #expect(hex == document.map { String(format: "%02x", $0) }.joined())
+            #expect(text == "text ünï" && isNull && emptyLength == 0 && nul == "00" && number == 42)
+            try c.execute("CREATE TEMP TABLE binds (label text, bytes bytea)")
+            try c.transaction { c in
+                try c.deferUntilCommit("INSERT INTO binds VALUES (\("deferred"), \(document))")
+            }
+            let stored = try #require(try c.query("SELECT label, bytes FROM binds").first)
+            #expect(try stored.decode(String.self, at: 0) == "deferred")
+            #expect(try stored.decode([UInt8].self, at: 1) == document)
+        }
+    }
+
     @Test(arguments: [[String](), [""], ["a", "b c"], ["with,comma", "with\"quote", "back\\slash", "{braces}", "NULL", "null"],
                       ["ünïcødé", " leading and trailing ", "'; DROP TABLE x; --"]])
     func textArray(_ value: [String]) throws {

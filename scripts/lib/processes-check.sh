@@ -113,7 +113,7 @@ apis=()
 # start_api N: starts API N (0 or 1) on its port. The drain pause is long on purpose: the second
 # SIGTERM ends it once haproxy has taken the process out of rotation.
 start_api() {
-    KINERJA_DATABASE_URL=$KINERJA_TEST_DATABASE_URL KINERJA_LOG_LEVEL=warning \
+    KINERJA_DATABASE_URL=$KINERJA_TEST_DATABASE_URL KINERJA_LOG_LEVEL=info \
     KINERJA_HTTP_PORT=${api_ports[$1]} KINERJA_HANDLER_THREADS=4 KINERJA_MIGRATIONS_DIR=migrations \
     KINERJA_HTTP_DRAIN_DELAY_MS=60000 KINERJA_SHUTDOWN_DEADLINE_MS=10000 \
         "$bin/kinerja-api" >>"$work/api$1.log" 2>&1 &
@@ -178,9 +178,15 @@ poll 60 "api0 out of rotation after SIGTERM" status_is api0 DOWN
 alive "$old" || fail "api0 exited before haproxy took it out of rotation"
 before=$(stat apis api0 stot)
 kill -TERM "$old"  # ends the drain pause
+second_at=$(date +%T.%N)
 for _ in $(seq 600); do alive "$old" || break; sleep 0.1; done
 if alive "$old"; then
-    # Seen once in a full run and not since: say where its threads are, for the next look.
+    # Seen in some full runs: say what the process and its threads are doing, for the next look.
+    { echo "second SIGTERM at $second_at, now $(date +%T.%N)"; grep -E '^(State|SigBlk|SigIgn|SigCgt)' "/proc/$old/status"
+      for t in /proc/"$old"/task/*; do echo "$(cat "$t/comm") $(awk '{print $3}' "$t/stat") $(cat "$t/wchan" 2>/dev/null)"; done
+      # The API's own account of its shutdown (its access log lines left out).
+      grep -v '"path"' "$work/api0.log" | tail -n 20
+    } >"$work/api0-state.log" 2>&1
     command -v gdb >/dev/null && gdb -p "$old" -batch -ex "thread apply all bt 12" >"$work/api0-threads.log" 2>&1
     fail "api0 still running 60 s after the second SIGTERM"
 fi

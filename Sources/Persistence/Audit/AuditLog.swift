@@ -26,17 +26,25 @@ public struct AuditLog: Sendable {
     /// process is busy elsewhere. A failure rolls the whole transaction back.
     public static func append(_ changes: [AuditChange], tenant: UUID, actor: AuditActor, at: Date,
                               on connection: PostgresConnection) throws {
-        guard !changes.isEmpty else { return }
-        var ats: [String] = [], actors: [String] = [], actions: [String] = [], entities: [String] = [], ids: [String] = []
+        try append([(actor, at, changes)], tenant: tenant, on: connection)
+    }
+
+    /// Appends the changes of several actions (each by its actor, at its time), in order, in one
+    /// `audit_append`: the chain lock is taken once for all of them (a batch of documents).
+    public static func append(_ actions: [(actor: AuditActor, at: Date, changes: [AuditChange])], tenant: UUID,
+                              on connection: PostgresConnection) throws {
+        let entries = actions.flatMap { action in action.changes.map { (actor: action.actor, at: action.at, change: $0) } }
+        guard !entries.isEmpty else { return }
+        var ats: [String] = [], actors: [String] = [], names: [String] = [], entities: [String] = [], ids: [String] = []
         var befores: [String?] = [], afters: [String?] = [], prefixes: [String] = [], suffixes: [String] = []
-        for change in changes {
+        for (actor, at, change) in entries {
             // The number is the server's to give; the split text does not depend on it.
             let entry = AuditEntry(tenantID: tenant, seq: 0, at: at, actor: actor.description, action: change.action,
                                    entity: change.entity, entityID: change.entityID, before: change.before, after: change.after)
             let (prefix, suffix) = entry.canonicalJSONAroundSeq
             ats.append(AuditEntry.timestamp(entry.at))
             actors.append(entry.actor)
-            actions.append(entry.action)
+            names.append(entry.action)
             entities.append(entry.entity)
             ids.append(entry.entityID)
             befores.append(entry.before.map(CanonicalJSON.string))
@@ -45,7 +53,7 @@ public struct AuditLog: Sendable {
             suffixes.append(suffix)
         }
         try connection.deferUntilCommit("""
-            SELECT audit_append(\(tenant), \(ats), \(actors), \(actions), \(entities), \(ids), \(befores), \(afters),
+            SELECT audit_append(\(tenant), \(ats), \(actors), \(names), \(entities), \(ids), \(befores), \(afters),
                                 \(prefixes), \(suffixes))
             """)
     }

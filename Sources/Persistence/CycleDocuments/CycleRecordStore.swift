@@ -10,10 +10,27 @@ public struct CycleRecordStore: Sendable {
     /// The store over `pool` (the application's connection, subject to row-level security).
     public init(pool: PostgresPool) { self.pool = pool }
 
+    /// The settings of a document's reads: generic plans, since every statement reads by key and
+    /// the organisation, plans and evaluations it reads do not grow while a season's documents are
+    /// issued (the parties' lookup was planned afresh on every call; the others were generic
+    /// already). Not for `notice`, which reads the documents table, growing at that very time.
+    static let readSettings = [PostgresSetting.genericPlans]
+
     /// Evaluation `id` of `tenant`, or nil when the tenant has none such.
     public func evaluation(tenant: UUID, id: UUID) throws -> EvaluationDocumentRecord? {
-        try pool.transaction(tenant: tenant, readOnly: true) { connection in
+        try pool.transaction(tenant: tenant, readOnly: true, settings: Self.readSettings) { connection in
             try evaluation(id, on: connection)
+        }
+    }
+
+    /// Evaluations `ids` of `tenant` in one transaction, by id; those the tenant has not are missing.
+    public func evaluations(tenant: UUID, ids: [UUID]) throws -> [UUID: EvaluationDocumentRecord] {
+        try pool.transaction(tenant: tenant, readOnly: true, settings: Self.readSettings) { connection in
+            var found: [UUID: EvaluationDocumentRecord] = [:]
+            for id in ids {
+                if let record = try evaluation(id, on: connection) { found[id] = record }
+            }
+            return found
         }
     }
 

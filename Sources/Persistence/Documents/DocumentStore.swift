@@ -44,29 +44,72 @@ public struct DocumentStore: Sendable {
     /// whole table until autovacuum analysed it: 136 s of server time over 14,880 issues in one
     /// measured season, against a fraction of a millisecond of planning per issue.
     public func issue(_ draft: DocumentDraft, id: UUID, tenant: UUID, actor: AuditActor, at: Date,
-                      render: (VerificationCode) throws -> [UInt8],
-                      then: (StoredDocument, PostgresConnection) throws -> Void = { _, _ in }) throws -> StoredDocument {
+                      render: @escaping (VerificationCode) throws -> [UInt8],
+                      then: @escaping (StoredDocument, PostgresConnection) throws -> Void = { _, _ in }) throws -> StoredDocument {
         try issue(draft, id: id, tenant: tenant, actor: actor, at: at, drawCode: { try VerificationCode.random() },
                   render: render, then: then)
     }
 
     /// The issuing transaction's settings (see `issue`).
-    static let issueSettings = [PostgresSetting("synchronous_commit", "off"), PostgresSetting("plan_cache_mode", "force_custom_plan")]
+    static let issueSettings = [PostgresSetting("synchronous_commit", "off"), .customPlans]
 
-    /// `issue` with the codes drawn by `drawCode`, so tests can force a collision.
-    func issue(_ draft: DocumentDraft, id: UUID, tenant: UUID, actor: AuditActor, at: Date,
-               drawCode: () throws -> VerificationCode,
-               render: (VerificationCode) throws -> [UInt8],
-               then: (StoredDocument, PostgresConnection) throws -> Void = { _, _ in }) throws -> StoredDocument {
+    /// One document for `issue(_:tenant:)`: the draft, its id, who issues it and when, how to
+    /// render it with its code, and what to do in the issuing transaction once it is stored
+    /// (not called for a version issued already).
+    public struct Request {
+        public var draft: DocumentDraft
+        public var id: UUID
+        public var actor: AuditActor
+        public var at: Date
+        public var render: (VerificationCode) throws -> [UInt8]
+        public var then: (StoredDocument, PostgresConnection) throws -> Void
+
+        /// A request; `then` does nothing by default.
+        public init(_ draft: DocumentDraft, id: UUID, actor: AuditActor, at: Date,
+                    render: @escaping (VerificationCode) throws -> [UInt8],
+                    then: @escaping (StoredDocument, PostgresConnection) throws -> Void = { _, _ in }) {
+            self.draft = draft
+            self.id = id
+            self.actor = actor
+            self.at = at
+            self.render = render
+            self.then = then
+        }
+    }
+
+    /// Issues several documents of `tenant` in one transaction, each exactly as `issue` issues one
+    /// (its own version, code and audit entry), all or none: the worker's batch of evaluation
+    /// documents. The audit entries are appended together, so the tenant's chain lock is taken
+    /// once for all of them. Returns what was stored (or found, for a version issued already),
+    /// in the order asked.
+    public func issue(_ requests: [Request], tenant: UUID) throws -> [StoredDocument] {
+        try issue(requests, tenant: tenant, drawCode: { try VerificationCode.random() })
+    }
+
+    /// `issue` with the codes drawn by `drawCode`, so tests can force a collision. A code taken
+    /// already rolls the whole transaction back, and every document is drawn and rendered anew.
+    func issue(_ requests: [Request], tenant: UUID, drawCode: () throws -> VerificationCode) throws -> [StoredDocument] {
         for _ in 0..<Self.codeAttempts {
-            let code = try drawCode()
-            let bytes = try render(code)
-            guard (1...Self.maxBytes).contains(bytes.count) else { throw DocumentStoreError.invalidSize(bytes.count) }
+            var rendered: [(code: VerificationCode, bytes: [UInt8])] = []
+            for request in requests {
+                let code = try drawCode()
+                let bytes = try request.render(code)
+                guard (1...Self.maxBytes).contains(bytes.count) else { throw DocumentStoreError.invalidSize(bytes.count) }
+                rendered.append((code, bytes))
+            }
             do {
                 return try pool.transaction(tenant: tenant, settings: Self.issueSettings) { connection in
-                    let (stored, created) = try insert(draft, id: id, code: code, bytes: bytes, tenant: tenant, actor: actor,
-                                                       at: at, on: connection)
-                    if created { try then(stored, connection) }
+                    var stored: [StoredDocument] = [], changes: [(AuditActor, Date, [AuditChange])] = []
+                    for (request, (code, bytes)) in zip(requests, rendered) {
+                        let (document, audit) = try insert(request.draft, id: request.id, code: code, bytes: bytes,
+                                                           tenant: tenant, at: request.at, on: connection)
+                        if !audit.isEmpty {
+                            try request.then(document, connection)
+                            changes.append((request.actor, request.at, audit))
+                        }
+                        stored.append(document)
+                    }
+                    try AuditLog.append(changes, tenant: tenant, on: connection)
                     return stored
                 }
             } catch let error as PostgresError where error.kind == .uniqueViolation
@@ -77,8 +120,20 @@ public struct DocumentStore: Sendable {
         throw DocumentStoreError.verificationCodesExhausted
     }
 
+    /// `issue` with the codes drawn by `drawCode`, so tests can force a collision.
+    func issue(_ draft: DocumentDraft, id: UUID, tenant: UUID, actor: AuditActor, at: Date,
+               drawCode: () throws -> VerificationCode,
+               render: @escaping (VerificationCode) throws -> [UInt8],
+               then: @escaping (StoredDocument, PostgresConnection) throws -> Void = { _, _ in }) throws -> StoredDocument {
+        let request = Request(draft, id: id, actor: actor, at: at, render: render, then: then)
+        return try issue([request], tenant: tenant, drawCode: drawCode)[0]
+    }
+
+    /// Stores one document as the next version of its reference and returns it with the audit
+    /// changes to append; no changes when the wanted version was issued already (then the stored
+    /// one is returned).
     private func insert(_ draft: DocumentDraft, id: UUID, code: VerificationCode, bytes: [UInt8], tenant: UUID,
-                        actor: AuditActor, at: Date, on connection: PostgresConnection) throws -> (StoredDocument, Bool) {
+                        at: Date, on connection: PostgresConnection) throws -> (StoredDocument, [AuditChange]) {
         let kind = draft.kind.rawValue
         try connection.query("SELECT pg_advisory_xact_lock(\(Self.lockClass), hashtext(\(draft.referenceID.uuidString.lowercased())))")
         let latest = try connection.query("""
@@ -90,7 +145,7 @@ public struct DocumentStore: Sendable {
                 SELECT \(unescaped: Self.columns) FROM documents WHERE kind = \(kind) AND reference_id = \(draft.referenceID)
                  ORDER BY (version = \(wanted)) DESC, version DESC LIMIT 1
                 """).first.map(Self.stored)
-            if let existing { return (existing, false) }
+            if let existing { return (existing, []) }
         }
         let version = draft.version ?? latest + 1
         // The first version supersedes nothing (a season's every document): no statement for it.
@@ -117,8 +172,7 @@ public struct DocumentStore: Sendable {
             changes.append(AuditChange(action: "supersede", entity: "document", entityID: previous.uuidString.lowercased(),
                                        before: nil, after: .object(["supersededBy": .string(id.uuidString.lowercased())])))
         }
-        try AuditLog.append(changes, tenant: tenant, actor: actor, at: at, on: connection)
-        return (stored, true)
+        return (stored, changes)
     }
 
     /// The record of document `id`, or nil when the tenant has none such.

@@ -22,7 +22,9 @@ public enum CycleJobs {
         let ruleSets = RuleSetStore(pool: pool), tenants = TenantRegistryStore(pool: pool)
         let evaluation = EvaluationDocumentHandler(records: records, documents: documents, ruleSets: ruleSets, queue: queue,
                                                    logger: logger)
-        try worker.register(CycleJobKind.evaluationDocument) { job in try evaluation.handle(job) }
+        try worker.register(CycleJobKind.evaluationDocument, batchesOf: EvaluationDocumentHandler.batchLimit) { jobs in
+            evaluation.handle(jobs)
+        }
         let decision = ObjectionDecisionDocumentHandler(records: records, documents: documents, ruleSets: ruleSets,
                                                         logger: logger)
         try worker.register(CycleJobKind.objectionDecisionDocument) { job in try decision.handle(job) }

@@ -28,24 +28,39 @@ public struct DocumentIssuer: Sendable {
     /// not called (`DocumentStore.issue`); `then` runs in the issuing transaction.
     public func issue(_ data: EvaluationDocumentData, referenceID: UUID, subjectEmployeeID: UUID, id: UUID, tenant: UUID,
                       actor: AuditActor, version: Int? = nil,
-                      then: (StoredDocument, PostgresConnection) throws -> Void = { _, _ in }) throws -> StoredDocument {
-        try issueEvaluation(period: data.period, subject: data.pegawai, issue: data.issue, referenceID: referenceID,
-                            subjectEmployeeID: subjectEmployeeID, id: id, tenant: tenant, actor: actor, version: version,
-                            then: then) { code in
-            var data = data
-            data.issue.verificationCode = code
-            return EvaluationTemplate(data).render()
-        }
+                      then: @escaping (StoredDocument, PostgresConnection) throws -> Void = { _, _ in }) throws -> StoredDocument {
+        try store.issue([request(data, referenceID: referenceID, subjectEmployeeID: subjectEmployeeID, id: id, actor: actor,
+                                 version: version, then: then)], tenant: tenant)[0]
     }
 
     /// Issues the weighted model's evaluation `referenceID` (periodic or annual by its period's
     /// caption); `version` and `then` as for the national form.
     public func issue(_ data: PrestasiKerjaData, referenceID: UUID, subjectEmployeeID: UUID, id: UUID, tenant: UUID,
                       actor: AuditActor, version: Int? = nil,
-                      then: (StoredDocument, PostgresConnection) throws -> Void = { _, _ in }) throws -> StoredDocument {
-        try issueEvaluation(period: data.period, subject: data.pegawai, issue: data.issue, referenceID: referenceID,
-                            subjectEmployeeID: subjectEmployeeID, id: id, tenant: tenant, actor: actor, version: version,
-                            then: then) { code in
+                      then: @escaping (StoredDocument, PostgresConnection) throws -> Void = { _, _ in }) throws -> StoredDocument {
+        try store.issue([request(data, referenceID: referenceID, subjectEmployeeID: subjectEmployeeID, id: id, actor: actor,
+                                 version: version, then: then)], tenant: tenant)[0]
+    }
+
+    /// What `issue` stores for the national evaluation form, for issuing several in one
+    /// transaction (`DocumentStore.issue(_:tenant:)`).
+    public func request(_ data: EvaluationDocumentData, referenceID: UUID, subjectEmployeeID: UUID, id: UUID,
+                        actor: AuditActor, version: Int?,
+                        then: @escaping (StoredDocument, PostgresConnection) throws -> Void) -> DocumentStore.Request {
+        evaluationRequest(period: data.period, subject: data.pegawai, issue: data.issue, referenceID: referenceID,
+                          subjectEmployeeID: subjectEmployeeID, id: id, actor: actor, version: version, then: then) { code in
+            var data = data
+            data.issue.verificationCode = code
+            return EvaluationTemplate(data).render()
+        }
+    }
+
+    /// What `issue` stores for the weighted model's form (PP 46/2011), as above.
+    public func request(_ data: PrestasiKerjaData, referenceID: UUID, subjectEmployeeID: UUID, id: UUID,
+                        actor: AuditActor, version: Int?,
+                        then: @escaping (StoredDocument, PostgresConnection) throws -> Void) -> DocumentStore.Request {
+        evaluationRequest(period: data.period, subject: data.pegawai, issue: data.issue, referenceID: referenceID,
+                          subjectEmployeeID: subjectEmployeeID, id: id, actor: actor, version: version, then: then) { code in
             var data = data
             data.issue.verificationCode = code
             return PrestasiKerjaTemplate(data).render()
@@ -53,14 +68,14 @@ public struct DocumentIssuer: Sendable {
     }
 
     /// Either evaluation form, as `evaluation_periodic` or `evaluation_annual`.
-    private func issueEvaluation(period: DocumentPeriod, subject: PegawaiIdentity, issue: DocumentIssue, referenceID: UUID,
-                                 subjectEmployeeID: UUID, id: UUID, tenant: UUID, actor: AuditActor, version: Int?,
-                                 then: (StoredDocument, PostgresConnection) throws -> Void,
-                                 render: (VerificationCode) throws -> [UInt8]) throws -> StoredDocument {
+    private func evaluationRequest(period: DocumentPeriod, subject: PegawaiIdentity, issue: DocumentIssue, referenceID: UUID,
+                                   subjectEmployeeID: UUID, id: UUID, actor: AuditActor, version: Int?,
+                                   then: @escaping (StoredDocument, PostgresConnection) throws -> Void,
+                                   render: @escaping (VerificationCode) throws -> [UInt8]) -> DocumentStore.Request {
         let draft = DocumentDraft(kind: period.isAnnual ? .evaluationAnnual : .evaluationPeriodic,
                                   subjectEmployeeID: subjectEmployeeID, referenceID: referenceID,
                                   subjectName: subject.nama, periodLabel: period.label, version: version)
-        return try store.issue(draft, id: id, tenant: tenant, actor: actor, at: issue.issuedAt, render: render, then: then)
+        return DocumentStore.Request(draft, id: id, actor: actor, at: issue.issuedAt, render: render, then: then)
     }
 
     /// Issues the decision on keberatan `referenceID`; with a `version`, once (as above).

@@ -140,4 +140,32 @@ import TestSupport
                                   from: queue)
         #expect(throws: PermanentJobError.self) { try handler(world, queue).handle(job) }
     }
+
+    /// The worker's batch: each job answers for itself. The one that can be issued is, with its
+    /// notification; one without a version and one naming no evaluation of the tenant fail
+    /// permanently, alone; the same batch again (a lost completion) issues nothing twice.
+    @Test func aBatchAnswersForEachJobAndIssuesOnce() throws {
+        let world = try CycleWorld()
+        let queue = queue(world)
+        let ids = [try world.enqueue(CycleJobKind.evaluationDocument, args(world, version: 1), on: queue),
+                   try world.enqueue(CycleJobKind.evaluationDocument, CycleJobArguments(tenantID: world.tenant, evaluationID: world.evaluation),
+                                     on: queue),
+                   try world.enqueue(CycleJobKind.evaluationDocument,
+                                     CycleJobArguments(tenantID: world.tenant, evaluationID: UUID(), version: 1), on: queue)]
+        let claimed = try queue.claim(batch: 10, workerID: "test")
+        let jobs = try ids.map { id in try #require(claimed.first { $0.id == id }) }
+        let handler = handler(world, queue)
+        for _ in 0..<2 {
+            let results = handler.handle(jobs)
+            #expect(results.count == 3)
+            #expect((try? results[0].get()) != nil)
+            for failed in results[1...] {
+                #expect(throws: PermanentJobError.self) { try failed.get() }
+            }
+        }
+        let versions = try DocumentStore(pool: world.pool).versions(tenant: world.tenant, kind: .evaluationPeriodic,
+                                                                    referenceID: world.evaluation)
+        #expect(versions.map(\.version) == [1])
+        #expect(try world.jobs(kindPrefix: CycleJobKind.evaluationFinalised).count == 1)
+    }
 }

@@ -143,6 +143,44 @@ import TestSupport
         #expect(try DocumentStore(pool: first.pool).verify(taken.verificationCode)?.tenantName == first.tenantName)
     }
 
+    /// Several documents in one transaction (the worker's batch): each its own version, code and
+    /// audit entry, one chain that still verifies, and all or none: a failing `then` of the last
+    /// leaves nothing of the first either.
+    @Test func aBatchIssuesEachDocumentAsAloneAndAllOrNone() throws {
+        let database = try DocumentDatabase()
+        defer { database.pool.close() }
+        let store = DocumentStore(pool: database.pool)
+        func request(_ reference: UUID, then: @escaping (StoredDocument, PostgresConnection) throws -> Void = { _, _ in })
+            -> DocumentStore.Request {
+            let draft = DocumentDraft(kind: .skp, subjectEmployeeID: database.employee, referenceID: reference,
+                                      subjectName: "Budi Santoso, S.Kom.", periodLabel: "2025")
+            return DocumentStore.Request(draft, id: UUID(), actor: .system("test"), at: DocumentFixtures.issuedAt, render: { code in
+                var data = try DocumentFixtures.skp()
+                data.issue.verificationCode = code
+                return SKPTemplate(data).render()
+            }, then: then)
+        }
+        let (a, b) = (UUID(), UUID())
+        let (issuedAlready, _) = try issueSKP(database, reference: b)
+        var announced: [UUID] = []
+        let issued = try store.issue([request(a) { stored, _ in announced.append(stored.id) },
+                                      request(b) { stored, _ in announced.append(stored.id) }], tenant: database.tenant)
+        #expect(issued.map(\.referenceID) == [a, b] && issued.map(\.version) == [1, 2])
+        #expect(Set(issued.map(\.verificationCode)).count == 2 && !issued.contains { $0.verificationCode == issuedAlready.verificationCode })
+        #expect(announced == issued.map(\.id))
+        #expect(try store.versions(tenant: database.tenant, kind: .skp, referenceID: b).map(\.isCurrent) == [false, true])
+        let audit = try AuditLog(pool: database.pool).verify(tenant: database.tenant)
+        #expect(audit.firstBreak == nil && audit.verifiedCount == 4)  // create; create, create and supersede
+
+        struct Refused: Error {}
+        let (c, d) = (UUID(), UUID())
+        #expect(throws: Refused.self) {
+            try store.issue([request(c), request(d) { _, _ in throw Refused() }], tenant: database.tenant)
+        }
+        for reference in [c, d] { #expect(try store.versions(tenant: database.tenant, kind: .skp, referenceID: reference).isEmpty) }
+        #expect(try AuditLog(pool: database.pool).verify(tenant: database.tenant).verifiedCount == 4)
+    }
+
     @Test func emptyOrOversizedRenderingsAreRefused() throws {
         let database = try DocumentDatabase()
         defer { database.pool.close() }
