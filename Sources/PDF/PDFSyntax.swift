@@ -5,15 +5,40 @@ enum PDFSyntax {
     /// A real number with at most two decimals, never in exponent form (§7.3.3 forbids it) and
     /// independent of locale: "12", "-3.5", "595.28".
     static func number(_ value: Double) -> String {
-        guard value.isFinite else { return "0" }
+        var bytes: [UInt8] = []
+        appendNumber(value, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `number(value)`'s text appended to `bytes`, digit by digit: a page's content stream holds
+    /// thousands of numbers, and building a String for each was 8% of the worker's time while a
+    /// season's documents were rendered (perf, scripts/bench/drain).
+    static func appendNumber(_ value: Double, to bytes: inout [UInt8]) {
+        guard value.isFinite else {
+            bytes.append(UInt8(ascii: "0"))
+            return
+        }
         let hundredths = Int((value * 100).rounded())
-        let sign = hundredths < 0 ? "-" : ""
+        if hundredths < 0 { bytes.append(UInt8(ascii: "-")) }
         let magnitude = hundredths.magnitude
-        let whole = magnitude / 100
+        appendDigits(magnitude / 100, to: &bytes)
         let fraction = magnitude % 100
-        if fraction == 0 { return "\(sign)\(whole)" }
-        let digits = fraction % 10 == 0 ? "\(fraction / 10)" : (fraction < 10 ? "0\(fraction)" : "\(fraction)")
-        return "\(sign)\(whole).\(digits)"
+        guard fraction != 0 else { return }
+        bytes.append(UInt8(ascii: "."))
+        bytes.append(UInt8(ascii: "0") + UInt8(fraction / 10))
+        if fraction % 10 != 0 { bytes.append(UInt8(ascii: "0") + UInt8(fraction % 10)) }
+    }
+
+    /// The decimal digits of `value`.
+    private static func appendDigits(_ value: UInt, to bytes: inout [UInt8]) {
+        var divisor: UInt = 1
+        while divisor <= value / 10 { divisor *= 10 }
+        var rest = value
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        }
     }
 
     /// A literal string `( … )` holding `bytes` (§7.3.4.2). Backslash and both parentheses are
@@ -21,17 +46,29 @@ enum PDFSyntax {
     /// because a reader would otherwise normalise a raw CR to LF. Other bytes, including
     /// 0x80–0xFF, go in as they are.
     static func literal(_ bytes: some Sequence<UInt8>) -> [UInt8] {
-        var out: [UInt8] = [0x28]
+        var out: [UInt8] = []
+        appendLiteral(bytes, to: &out)
+        return out
+    }
+
+    /// `literal(text)` appended to `out`.
+    static func appendLiteral(_ bytes: some Sequence<UInt8>, to out: inout [UInt8]) {
+        out.append(0x28)
         for byte in bytes {
             switch byte {
-            case 0x5C, 0x28, 0x29: out += [0x5C, byte]
-            case 0x0D: out += [0x5C, 0x72]  // \r
-            case 0x0A: out += [0x5C, 0x6E]  // \n
+            case 0x5C, 0x28, 0x29:
+                out.append(0x5C)
+                out.append(byte)
+            case 0x0D:
+                out.append(0x5C)
+                out.append(0x72)  // \r
+            case 0x0A:
+                out.append(0x5C)
+                out.append(0x6E)  // \n
             default: out.append(byte)
             }
         }
         out.append(0x29)
-        return out
     }
 
     /// A text string (§7.9.2.2) for the document information dictionary: UTF-16BE with a byte

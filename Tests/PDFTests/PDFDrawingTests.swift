@@ -61,4 +61,24 @@ import TestSupport
         canvas.stroke([.line(x: 1, y: 2), .line(x: 3, y: 4), .curve(c1x: 5, c1y: 6, c2x: 7, c2y: 8, x: 9, y: 10)], lineWidth: 1)
         #expect(String(decoding: canvas.content, as: UTF8.self) == "1 w 1 2 m 3 4 l 5 6 7 8 9 10 c S\n")
     }
+
+    /// Every operator as the content stream spells it, numbers with at most two decimals.
+    @Test func operatorsAreWrittenAsISO32000SpellsThem() {
+        var canvas = PDFCanvas()
+        canvas.text(Array("a(b)".utf8), x: 57, y: 493.781, font: .helvetica, size: 10)
+        canvas.text([0xE9], x: 1.5, y: -2.25, font: .helveticaBold, size: 8.5, vertical: true)
+        canvas.line(x1: 0, y1: 0.5, x2: 100, y2: 0.5, width: 2)
+        canvas.strokeRect(x: 57, y: 468.16, width: 112, height: 15.63)
+        canvas.fillRect(x: 169, y: 468.16, width: 205.3, height: 15.63, gray: 0.88)
+        canvas.stroke([.curve(c1x: 1, c1y: 2, c2x: 3, c2y: 4, x: 5, y: 6), .move(x: 7, y: 8)], lineWidth: 0.25)
+        let expected = [
+            "BT /F1 10 Tf 1 0 0 1 57 493.78 Tm (a\\(b\\)) Tj ET",
+            "BT /F2 8.5 Tf 0 1 -1 0 1.5 -2.25 Tm (\u{E9}) Tj ET",
+            "2 w 0 0.5 m 100 0.5 l S",
+            "0.5 w 57 468.16 112 15.63 re S",
+            "0.88 g 169 468.16 205.3 15.63 re f 0 g",
+            "0.25 w 1 2 m 1 2 3 4 5 6 c 7 8 m S",
+        ]
+        #expect(canvas.content == Array((expected.joined(separator: "\n") + "\n").unicodeScalars.map { UInt8($0.value) }))
+    }
 }

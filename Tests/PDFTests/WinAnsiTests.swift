@@ -28,6 +28,14 @@ import Testing
         #expect(WinAnsi.encode(text).count == text.count)
     }
 
+    /// Printable ASCII, tab and LF take the fast path; it must say what the character-by-character
+    /// encoding says (NFC and WinAnsi are both identity there, tab a space).
+    @Test func asciiTextEncodesAsEachCharacterWould() {
+        let text = String((0x20...0x7E).map { Character(Unicode.Scalar(UInt8($0))) }) + "\t\nNIP 19850312 201001 1 003\n"
+        #expect(WinAnsi.encode(text) == text.map { WinAnsi.encode($0) })
+        #expect(WinAnsi.encode(text).count == text.count)
+    }
+
     @Test func decodeInvertsEncode() {
         let text = "Penilaian “Baik” – €5 … café"
         #expect(WinAnsi.decode(WinAnsi.encode(text)) == text)
