@@ -174,6 +174,10 @@ poll 60 "traffic through api1" served_over api1 500
 
 old=${apis[0]}
 kill -TERM "$old"
+# The API's own word that it took the signal, so the second cannot reach it before the first
+# was taken (two pending SIGTERMs would be one); then haproxy's.
+pausing() { grep -q '"message":"not ready; pausing before the drain"' "$work/api0.log"; }
+poll 60 "api0 pausing after SIGTERM" pausing
 poll 60 "api0 out of rotation after SIGTERM" status_is api0 DOWN
 alive "$old" || fail "api0 exited before haproxy took it out of rotation"
 before=$(stat apis api0 stot)
