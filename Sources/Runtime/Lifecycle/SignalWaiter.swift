@@ -9,10 +9,8 @@ import Synchronization
 /// Linux Programming Interface, 33.2.4): `init` blocks them in the calling thread, so every thread
 /// started from it afterwards inherits the block, and one dedicated thread accepts them with
 /// `sigwait`. A blocked signal stays pending until that thread takes it, whatever thread the kernel
-/// chose for it and however early it came. Dispatch signal sources lost signals here: a second
-/// SIGTERM to kinerja-api, meant to end its drain pause, was sometimes never seen, and the process
-/// stopped only when the pause ran out (processes-check, "api0 still running 60 s after the second
-/// SIGTERM").
+/// chose for it and however early it came. Dispatch's signal sources, used before, register
+/// asynchronously, and a signal sent before that was lost (a full test run hung on it once).
 ///
 /// Create it first in `main.swift`, before anything starts a thread, and once per process: a
 /// thread started earlier does not block the signals, and the kernel may hand a signal to it.

@@ -12,7 +12,7 @@ import Runtime
 /// one), and in the same transaction queues `evaluation.finalised` to the employee. Idempotent:
 /// a version issued already is not issued again (`DocumentStore.issue` finds it in the issuing
 /// transaction; a retry only renders once more), so a retried job neither duplicates the document
-/// nor the notification.
+/// nor the notification. The worker hands these jobs over in batches (`handle(_ jobs:)`).
 public struct EvaluationDocumentHandler: Sendable {
     private let records: CycleRecordStore
     private let documents: DocumentStore
