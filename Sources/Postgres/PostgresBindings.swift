@@ -13,8 +13,6 @@ public struct PostgresBindings: Sendable {
     var lengths: [Int32] = []
     /// Each value's format: 1 binary, 0 text.
     var formats: [Int32] = []
-    /// Whether any value is binary (else libpq is told nothing of formats and takes all as text).
-    var hasBinary = false
     /// The 1-based position of the first value whose text holds a NUL byte. Text binds travel as
     /// C strings, so such a value would be cut short silently; the query refuses to run instead.
     var firstValueWithNUL: Int?
@@ -59,7 +57,6 @@ public struct PostgresBindings: Sendable {
         offsets.append(offset)
         formats.append(binaryLength == nil ? 0 : 1)
         lengths.append(Int32(binaryLength ?? 0))
-        if binaryLength != nil { hasBinary = true }
     }
 
     /// The C arrays `PQexecPrepared` wants, valid only inside the `withCArrays` body that got them.
@@ -93,9 +90,11 @@ public struct PostgresBindings: Sendable {
                     try types.withUnsafeBufferPointer { oids in
                         try lengths.withUnsafeBufferPointer { lengths in
                             try formats.withUnsafeBufferPointer { formats in
-                                try body(CArrays(values: values.baseAddress, types: oids.baseAddress,
-                                                 lengths: hasBinary ? lengths.baseAddress : nil,
-                                                 formats: hasBinary ? formats.baseAddress : nil))
+                                // Without a binary value libpq is told nothing of formats and takes all as text.
+                                let binary = formats.contains(1)
+                                return try body(CArrays(values: values.baseAddress, types: oids.baseAddress,
+                                                        lengths: binary ? lengths.baseAddress : nil,
+                                                        formats: binary ? formats.baseAddress : nil))
                             }
                         }
                     }

@@ -18,9 +18,7 @@ public struct CycleRecordStore: Sendable {
 
     /// Evaluation `id` of `tenant`, or nil when the tenant has none such.
     public func evaluation(tenant: UUID, id: UUID) throws -> EvaluationDocumentRecord? {
-        try pool.transaction(tenant: tenant, readOnly: true, settings: Self.readSettings) { connection in
-            try evaluation(id, on: connection)
-        }
+        try evaluations(tenant: tenant, ids: [id])[id]
     }
 
     /// Evaluations `ids` of `tenant` in one transaction, by id; those the tenant has not are missing.

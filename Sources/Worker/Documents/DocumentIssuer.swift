@@ -33,15 +33,6 @@ public struct DocumentIssuer: Sendable {
                                  version: version, then: then)], tenant: tenant)[0]
     }
 
-    /// Issues the weighted model's evaluation `referenceID` (periodic or annual by its period's
-    /// caption); `version` and `then` as for the national form.
-    public func issue(_ data: PrestasiKerjaData, referenceID: UUID, subjectEmployeeID: UUID, id: UUID, tenant: UUID,
-                      actor: AuditActor, version: Int? = nil,
-                      then: @escaping (StoredDocument, PostgresConnection) throws -> Void = { _, _ in }) throws -> StoredDocument {
-        try store.issue([request(data, referenceID: referenceID, subjectEmployeeID: subjectEmployeeID, id: id, actor: actor,
-                                 version: version, then: then)], tenant: tenant)[0]
-    }
-
     /// What `issue` stores for the national evaluation form, for issuing several in one
     /// transaction (`DocumentStore.issue(_:tenant:)`).
     public func request(_ data: EvaluationDocumentData, referenceID: UUID, subjectEmployeeID: UUID, id: UUID,
@@ -55,7 +46,8 @@ public struct DocumentIssuer: Sendable {
         }
     }
 
-    /// What `issue` stores for the weighted model's form (PP 46/2011), as above.
+    /// What is stored for the weighted model's form (PP 46/2011), as above; `version` and `then` as
+    /// for the national form.
     public func request(_ data: PrestasiKerjaData, referenceID: UUID, subjectEmployeeID: UUID, id: UUID,
                         actor: AuditActor, version: Int?,
                         then: @escaping (StoredDocument, PostgresConnection) throws -> Void) -> DocumentStore.Request {
